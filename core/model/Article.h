@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace veille {
+
+using ArticleId = qint64;
+using FeedId = qint64;
+
+// An article's content as stored. Immutable once stored: a feed refresh may replace
+// the content of the same identity, but read/favourite state lives in ArticleState.
+struct Article {
+    ArticleId id = 0;
+    FeedId feedId = 0;      // 0 when imported from a file that is not a feed
+    QString identity;       // stable key: "guid:...", "url:..." or "hash:..."
+    QString title;
+    QString url;
+    QString author;
+    QDateTime published;    // invalid when unknown
+    QString language;       // "fr" or "en"
+    QString html;           // sanitized HTML of the body
+    QString text;           // plain text of the body; blocks separated by "\n\n"
+    QStringList keyPoints;  // the article's own key-points box, empty when none
+};
+
+struct ArticleState {
+    bool favourite = false;
+    bool read = false;
+};
+
+} // namespace veille

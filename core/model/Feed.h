@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include "model/Article.h"
+
+namespace veille {
+
+struct Feed {
+    FeedId id = 0;
+    QString title;
+    QString url;        // the feed's address (a file path for imported files)
+    QString siteUrl;
+    QString folder;     // "" for the top level; nested folders as "A/B"
+    QString lastError;
+    QString etag;
+    QString lastModified;
+    QDateTime lastFetched;
+    int updateIntervalMinutes = 0; // 0: the global default
+    bool fullText = false;         // fetch the linked page for summary-only items
+    int unread = 0;                // computed when listed
+};
+
+} // namespace veille

@@ -1,0 +1,38 @@
+#include "model/KeyFacts.h"
+
+#include <array>
+
+namespace veille {
+
+namespace {
+constexpr std::array<std::pair<EntityType, const char *>, 6> kNames{{
+    {EntityType::Company, "company"},
+    {EntityType::Person, "person"},
+    {EntityType::Place, "place"},
+    {EntityType::Money, "money"},
+    {EntityType::Percent, "percent"},
+    {EntityType::Date, "date"},
+}};
+}
+
+QString entityTypeName(EntityType type)
+{
+    for (const auto &[t, name] : kNames) {
+        if (t == type)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+bool entityTypeFromName(const QString &name, EntityType *type)
+{
+    for (const auto &[t, n] : kNames) {
+        if (name == QLatin1String(n)) {
+            *type = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace veille
