@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include "model/KeyFacts.h"
+
+namespace veille {
+
+// The JSON form of key facts: the `facts --json` shape of DESIGN.md (without id and
+// title), used both for output and for what storage keeps per article.
+class KeyFactsJson {
+public:
+    static QJsonObject toJson(const KeyFacts &facts);
+    static KeyFacts fromJson(const QJsonObject &object);
+    static QJsonObject entityToJson(const Entity &entity);
+};
+
+} // namespace veille

@@ -1,0 +1,182 @@
+#include "storage/ArticleStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+namespace veille {
+
+namespace {
+
+QString keyPointsJson(const QStringList &points)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(points)).toJson(QJsonDocument::Compact));
+}
+
+QStringList keyPointsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+// The WHERE clause and its bound values for a filter; never built from user text.
+QString whereClause(const ArticleFilter &f, QVariantList *binds)
+{
+    QStringList conditions;
+    if (f.feedId) {
+        conditions << QStringLiteral("a.feed_id = ?");
+        *binds << *f.feedId;
+    }
+    if (f.favouritesOnly)
+        conditions << QStringLiteral("s.favourite = 1");
+    if (f.unreadOnly)
+        conditions << QStringLiteral("s.read = 0");
+    if (f.entityId) {
+        conditions << QStringLiteral("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)");
+        *binds << *f.entityId;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QString ArticleStore::contentHash(const Article &a)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &part : {a.title, a.url, a.author, a.html, a.text, a.keyPoints.join(QLatin1Char('\n'))}) {
+        h.addData(part.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<StoreOutcome> ArticleStore::store(const Article &a)
+{
+    const QString hash = contentHash(a);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?"));
+    q.addBindValue(a.identity);
+    VEILLE_TRY(SqlUtil::exec(q));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QVariant published = a.published.isValid() ? QVariant(a.published.toMSecsSinceEpoch()) : QVariant();
+    const QVariant feed = a.feedId > 0 ? QVariant(a.feedId) : QVariant();
+
+    if (q.next()) {
+        const ArticleId id = q.value(0).toLongLong();
+        if (q.value(1).toString() == hash)
+            return StoreOutcome{id, StoreOutcome::Unchanged};
+        q.finish();
+        QSqlQuery u(m_db.connection());
+        u.prepare(QStringLiteral("UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
+                                 "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
+                                 "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?"));
+        for (const QVariant &v : {QVariant(a.title), QVariant(a.url), QVariant(a.author), published, published,
+                                  QVariant(a.language), QVariant(a.html), QVariant(a.text),
+                                  QVariant(keyPointsJson(a.keyPoints)), QVariant(hash), feed, QVariant(id)})
+            u.addBindValue(v);
+        VEILLE_TRY(SqlUtil::exec(u));
+        return StoreOutcome{id, StoreOutcome::Updated};
+    }
+    q.finish();
+
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(QStringLiteral("INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
+                               "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {feed, QVariant(a.identity), QVariant(a.title), QVariant(a.url), QVariant(a.author),
+                              published, QVariant(now),
+                              QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
+                              QVariant(a.language), QVariant(a.html), QVariant(a.text),
+                              QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
+        ins.addBindValue(v);
+    VEILLE_TRY(SqlUtil::exec(ins));
+    return StoreOutcome{ins.lastInsertId().toLongLong(), StoreOutcome::Added};
+}
+
+Result<std::optional<Article>> ArticleStore::article(ArticleId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, COALESCE(feed_id, 0), identity, title, url, author, published, language, html, "
+                             "text, key_points FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (!q.next())
+        return std::optional<Article>();
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.feedId = q.value(1).toLongLong();
+    a.identity = q.value(2).toString();
+    a.title = q.value(3).toString();
+    a.url = q.value(4).toString();
+    a.author = q.value(5).toString();
+    if (!q.value(6).isNull())
+        a.published = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    a.language = q.value(7).toString();
+    a.html = q.value(8).toString();
+    a.text = q.value(9).toString();
+    a.keyPoints = keyPointsFromJson(q.value(10).toString());
+    return std::optional<Article>(a);
+}
+
+Result<QList<ArticleListItem>> ArticleStore::list(const ArticleFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.title, COALESCE(a.feed_id, 0), COALESCE(f.title, ''), a.published, a.language, "
+                             "s.favourite, s.read FROM articles a JOIN article_states s ON s.article_id = a.id "
+                             "LEFT JOIN feeds f ON f.id = a.feed_id")
+              + where + QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(filter.limit);
+    q.addBindValue(filter.offset);
+    VEILLE_TRY(SqlUtil::exec(q));
+    QList<ArticleListItem> out;
+    while (q.next()) {
+        ArticleListItem item;
+        item.id = q.value(0).toLongLong();
+        item.title = q.value(1).toString();
+        item.feedId = q.value(2).toLongLong();
+        item.feedTitle = q.value(3).toString();
+        if (!q.value(4).isNull())
+            item.published = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        item.language = q.value(5).toString();
+        item.favourite = q.value(6).toBool();
+        item.read = q.value(7).toBool();
+        out.append(item);
+    }
+    return out;
+}
+
+Result<int> ArticleStore::count(const ArticleFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles a JOIN article_states s ON s.article_id = a.id") + where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    VEILLE_TRY(SqlUtil::exec(q));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<std::optional<ArticleId>> ArticleStore::idForIdentity(const QString &identity)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE identity = ?"));
+    q.addBindValue(identity);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (q.next())
+        return std::optional<ArticleId>(q.value(0).toLongLong());
+    return std::optional<ArticleId>();
+}
+
+} // namespace veille

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+#include "model/Article.h"
+#include "model/Result.h"
+
+namespace veille {
+
+class Database;
+
+// Which articles a list shows. Fields combine with AND.
+struct ArticleFilter {
+    std::optional<FeedId> feedId;
+    bool favouritesOnly = false;
+    bool unreadOnly = false;
+    std::optional<qint64> entityId; // articles that mention this entity
+    int limit = 100;
+    int offset = 0;
+};
+
+// One row of an article list: what the list needs, not the body.
+struct ArticleListItem {
+    ArticleId id = 0;
+    QString title;
+    FeedId feedId = 0;
+    QString feedTitle;
+    QDateTime published;
+    QString language;
+    bool favourite = false;
+    bool read = false;
+};
+
+struct StoreOutcome {
+    enum Kind { Added, Updated, Unchanged };
+    ArticleId id = 0;
+    Kind kind = Added;
+};
+
+class ArticleStore {
+public:
+    explicit ArticleStore(Database &db) : m_db(db) {}
+
+    // Stores an article by its identity: a new identity is added; a known one whose
+    // content changed is updated in place (same id, state untouched); else unchanged.
+    Result<StoreOutcome> store(const Article &article);
+
+    Result<std::optional<Article>> article(ArticleId id);
+    Result<QList<ArticleListItem>> list(const ArticleFilter &filter);
+    Result<int> count(const ArticleFilter &filter);
+    Result<std::optional<ArticleId>> idForIdentity(const QString &identity);
+
+    // A content fingerprint, used both for identity (when there is no guid nor url) and
+    // to tell whether a known article changed.
+    static QString contentHash(const Article &article);
+
+private:
+    Database &m_db;
+};
+
+} // namespace veille

@@ -1,0 +1,187 @@
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include "storage/SqlScript.h"
+
+namespace veille {
+
+namespace {
+
+// Schema steps, one file each, compiled in from resources/sql.
+const QStringList &schemaSteps()
+{
+    static const QStringList steps = {
+        QStringLiteral(":/sql/001_initial.sql"),
+        QStringLiteral(":/sql/002_key_facts.sql"),
+    };
+    return steps;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("veille-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this header; anything else is not a library.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head.size() == 0 || head == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, QString connectionName)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion()
+{
+    return int(schemaSteps().size());
+}
+
+QString Database::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/veille");
+    return dir + QStringLiteral("/library.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return makeError(QStringLiteral("%1 is a folder, not a library file").arg(path));
+        if (!hasSqliteHeader(path))
+            return makeError(QStringLiteral("%1 is not a Veille library (not an SQLite database); it was left untouched").arg(path));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    }
+
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return makeError(QStringLiteral("cannot open %1: %2").arg(path, why));
+    }
+    std::unique_ptr<Database> database(new Database(db, path, name));
+
+    // Read the version before anything writes: a newer or damaged file stays untouched.
+    QSqlQuery q(database->m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return makeError(QStringLiteral("%1 is damaged or not a Veille library (%2); it was left untouched")
+                             .arg(path, q.lastError().text()));
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > latestVersion()) {
+        return makeError(QStringLiteral("%1 was written by a newer version of Veille (schema %2, this one reads up to %3); "
+                                        "it was left untouched")
+                             .arg(path).arg(version).arg(latestVersion()));
+    }
+
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, q.lastError().text()));
+        }
+    }
+    q.finish();
+
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+int Database::version() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::migrate()
+{
+    const int current = version();
+    if (current < 0)
+        return makeError(QStringLiteral("%1 is damaged: its schema version cannot be read").arg(m_path));
+    for (int step = current + 1; step <= latestVersion(); ++step) {
+        QFile file(schemaSteps().at(step - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("schema step %1 is missing from this build").arg(step));
+        VEILLE_TRY(applyStep(step, QString::fromUtf8(file.readAll())));
+    }
+    return {};
+}
+
+Result<void> Database::applyStep(int step, const QString &sql)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        for (const QString &statement : SqlScript::statements(sql)) {
+            if (!q.exec(statement)) {
+                return makeError(QStringLiteral("upgrading %1 to schema %2 failed: %3")
+                                     .arg(m_path).arg(step).arg(q.lastError().text()));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
+            return makeError(QStringLiteral("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(step).arg(q.lastError().text()));
+        return {};
+    });
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &fn)
+{
+    // Nested calls join the outer transaction: one file's import is one unit even when
+    // it is made of several store calls that each ask for a transaction.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Result<void> r = fn();
+        --m_transactionDepth;
+        return r;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return makeError(QStringLiteral("cannot write to %1: %2").arg(m_path, q.lastError().text()));
+    ++m_transactionDepth;
+    Result<void> r = fn();
+    --m_transactionDepth;
+    if (!r.ok()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return makeError(QStringLiteral("cannot save to %1: %2").arg(m_path, why));
+    }
+    return {};
+}
+
+} // namespace veille

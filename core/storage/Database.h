@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+#include "model/Result.h"
+
+namespace veille {
+
+// One SQLite library file: opening, pragmas and schema migrations. The stores borrow
+// its connection; only storage/ runs SQL.
+//
+// A connection belongs to the thread that opened it (a Qt SQL rule): open one Database
+// per thread that needs the library.
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when absent) and brings the schema up to date, each step in its own
+    // transaction. A file from a newer Veille, or one that is not a Veille library, is
+    // refused with a clear message and left exactly as it was.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // The library the GUI uses by default, in the user's data directory.
+    static QString defaultPath();
+
+    // The schema version this build writes.
+    static int latestVersion();
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int version() const;
+
+    // Runs fn inside one transaction; rolls back when it returns an error.
+    Result<void> transaction(const std::function<Result<void>()> &fn);
+
+private:
+    Database(QSqlDatabase db, QString path, QString connectionName);
+    Result<void> migrate();
+    Result<void> applyStep(int version, const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+} // namespace veille

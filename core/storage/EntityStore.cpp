@@ -1,0 +1,141 @@
+#include "storage/EntityStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "model/KeyFactsJson.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "text/Fold.h"
+
+namespace veille {
+
+namespace {
+
+QString compactJson(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+bool isIndexed(EntityType t)
+{
+    return t == EntityType::Company || t == EntityType::Person || t == EntityType::Place;
+}
+
+} // namespace
+
+Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
+{
+    const QString typeName = entityTypeName(type);
+    const QString key = Fold::key(e.name);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO entities (type, name, key, aliases) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
+                             "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases"));
+    q.addBindValue(typeName);
+    q.addBindValue(e.name);
+    q.addBindValue(key);
+    q.addBindValue(compactJson(QJsonArray::fromStringList(e.aliases)));
+    VEILLE_TRY(SqlUtil::exec(q));
+    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND key = ?"));
+    q.addBindValue(typeName);
+    q.addBindValue(key);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (!q.next())
+        return makeError(QStringLiteral("the entity %1 could not be saved").arg(e.name));
+    return q.value(0).toLongLong();
+}
+
+Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?"));
+        q.addBindValue(id);
+        VEILLE_TRY(SqlUtil::exec(q));
+
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(engineVersion);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(KeyFactsJson::toJson(facts)).toJson(QJsonDocument::Compact)));
+        VEILLE_TRY(SqlUtil::exec(q));
+
+        QSqlQuery link(m_db.connection());
+        link.prepare(QStringLiteral("INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)"));
+        for (const Entity &e : facts.entities) {
+            if (!isIndexed(e.type) || e.name.trimmed().isEmpty())
+                continue;
+            auto eid = entityId(e.type, e);
+            if (!eid)
+                return eid.error();
+            QJsonArray spans;
+            for (const Span &s : e.mentions)
+                spans.append(QJsonArray{s.start, s.end});
+            link.addBindValue(id);
+            link.addBindValue(*eid);
+            link.addBindValue(int(e.mentions.size()));
+            link.addBindValue(compactJson(spans));
+            VEILLE_TRY(SqlUtil::exec(link));
+        }
+        return {};
+    });
+}
+
+Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT facts FROM article_facts WHERE article_id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (!q.next())
+        return std::optional<KeyFacts>();
+    return std::optional<KeyFacts>(KeyFactsJson::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+}
+
+Result<QList<ArticleId>> EntityStore::staleArticles(int engineVersion)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id FROM articles a LEFT JOIN article_facts f ON f.article_id = a.id "
+                             "WHERE f.article_id IS NULL OR f.engine <> ? ORDER BY a.id"));
+    q.addBindValue(engineVersion);
+    VEILLE_TRY(SqlUtil::exec(q));
+    QList<ArticleId> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<CompanyCount>> EntityStore::companies()
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::exec(q, QStringLiteral(
+        "SELECT e.id, e.name, e.aliases, count(ae.article_id) AS n FROM entities e "
+        "JOIN article_entities ae ON ae.entity_id = e.id WHERE e.type = 'company' "
+        "GROUP BY e.id ORDER BY n DESC, e.name COLLATE NOCASE")));
+    QList<CompanyCount> out;
+    while (q.next()) {
+        CompanyCount c;
+        c.entityId = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        for (const auto &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+            c.aliases << v.toString();
+        c.articles = q.value(3).toInt();
+        out.append(c);
+    }
+    return out;
+}
+
+Result<std::optional<qint64>> EntityStore::companyId(const QString &foldedKey)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key = ?"));
+    q.addBindValue(foldedKey);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (q.next())
+        return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+} // namespace veille

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "model/Article.h"
+#include "model/KeyFacts.h"
+#include "model/Result.h"
+
+namespace veille {
+
+class Database;
+
+struct CompanyCount {
+    qint64 entityId = 0;
+    QString name;
+    QStringList aliases;
+    int articles = 0;
+};
+
+// Key facts per article, and the entity index that answers "every article about X".
+class EntityStore {
+public:
+    explicit EntityStore(Database &db) : m_db(db) {}
+
+    // Replaces what is stored for this article (facts JSON and its entity rows).
+    Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion);
+    Result<std::optional<KeyFacts>> facts(ArticleId id);
+    // Articles whose facts were made by another engine version (or never).
+    Result<QList<ArticleId>> staleArticles(int engineVersion);
+
+    Result<QList<CompanyCount>> companies();
+    Result<std::optional<qint64>> companyId(const QString &foldedKey);
+
+private:
+    Result<qint64> entityId(EntityType type, const Entity &entity);
+    Database &m_db;
+};
+
+} // namespace veille
