@@ -77,8 +77,8 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
         u.prepare(QStringLiteral("UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
                                  "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
                                  "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?"));
-        for (const QVariant &v : {QVariant(a.title), QVariant(a.url), QVariant(a.author), published, published,
-                                  QVariant(a.language), QVariant(a.html), QVariant(a.text),
+        for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
+                                  SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
                                   QVariant(keyPointsJson(a.keyPoints)), QVariant(hash), feed, QVariant(id)})
             u.addBindValue(v);
         VEILLE_TRY(SqlUtil::exec(u));
@@ -89,10 +89,10 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
     QSqlQuery ins(m_db.connection());
     ins.prepare(QStringLiteral("INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
                                "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {feed, QVariant(a.identity), QVariant(a.title), QVariant(a.url), QVariant(a.author),
+    for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
-                              QVariant(a.language), QVariant(a.html), QVariant(a.text),
+                              SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
                               QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));

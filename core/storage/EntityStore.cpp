@@ -35,7 +35,7 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
                              "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
                              "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases"));
     q.addBindValue(typeName);
-    q.addBindValue(e.name);
+    q.addBindValue(SqlUtil::text(e.name));
     q.addBindValue(key);
     q.addBindValue(compactJson(QJsonArray::fromStringList(e.aliases)));
     VEILLE_TRY(SqlUtil::exec(q));

@@ -43,13 +43,13 @@ Result<FeedId> FeedStore::ensure(const QString &url, const QString &title, const
                              "ON CONFLICT(url) DO UPDATE SET "
                              "title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END, "
                              "site_url = CASE WHEN excluded.site_url <> '' THEN excluded.site_url ELSE feeds.site_url END"));
-    q.addBindValue(url);
-    q.addBindValue(title);
-    q.addBindValue(siteUrl);
+    q.addBindValue(SqlUtil::text(url));
+    q.addBindValue(SqlUtil::text(title));
+    q.addBindValue(SqlUtil::text(siteUrl));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     VEILLE_TRY(SqlUtil::exec(q));
     q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
-    q.addBindValue(url);
+    q.addBindValue(SqlUtil::text(url));
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
         return makeError(QStringLiteral("the feed %1 could not be saved").arg(url));
@@ -82,7 +82,7 @@ Result<void> FeedStore::setFolder(FeedId id, const QString &folder)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET folder = ? WHERE id = ?"));
-    q.addBindValue(folder);
+    q.addBindValue(SqlUtil::text(folder));
     q.addBindValue(id);
     return SqlUtil::exec(q);
 }
@@ -91,9 +91,9 @@ Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QStrin
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = ?, last_fetched = ? WHERE id = ?"));
-    q.addBindValue(etag);
-    q.addBindValue(lastModified);
-    q.addBindValue(error);
+    q.addBindValue(SqlUtil::text(etag));
+    q.addBindValue(SqlUtil::text(lastModified));
+    q.addBindValue(SqlUtil::text(error));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     return SqlUtil::exec(q);
@@ -103,7 +103,7 @@ Result<void> FeedStore::setUrl(FeedId id, const QString &url)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET url = ? WHERE id = ?"));
-    q.addBindValue(url);
+    q.addBindValue(SqlUtil::text(url));
     q.addBindValue(id);
     return SqlUtil::exec(q);
 }

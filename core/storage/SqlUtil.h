@@ -23,6 +23,9 @@ public:
         return makeError(describe(q.lastError()));
     }
 
+    // Qt binds a null QString as SQL NULL; text columns want '' for "nothing".
+    static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+
 private:
     static QString describe(const QSqlError &e)
     {

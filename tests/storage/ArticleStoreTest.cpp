@@ -1,0 +1,194 @@
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+#include "TempLibrary.h"
+#include "model/KeyFacts.h"
+#include "storage/ArticleStore.h"
+#include "storage/EntityStore.h"
+#include "storage/FeedStore.h"
+#include "storage/StateStore.h"
+
+using namespace veille;
+
+namespace {
+
+Article article(const QString &identity, const QString &title, const QString &text)
+{
+    Article a;
+    a.identity = identity;
+    a.title = title;
+    a.text = text;
+    a.html = QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    a.language = QStringLiteral("en");
+    a.keyPoints = {QStringLiteral("Point one"), QStringLiteral("Point two")};
+    a.published = QDateTime(QDate(2025, 4, 10), QTime(8, 30), Qt::UTC);
+    return a;
+}
+
+class ArticleStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override { m_db = m_lib.open(); ASSERT_TRUE(m_db); }
+    test::TempLibrary m_lib;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace
+
+TEST_F(ArticleStoreTest, StoresAndReadsBackEveryField)
+{
+    ArticleStore store(*m_db);
+    Article a = article(QStringLiteral("guid:1"), QStringLiteral("Siemens beats forecasts"), QStringLiteral("Siemens said orders rose."));
+    a.url = QStringLiteral("https://example.com/siemens");
+    a.author = QStringLiteral("Jane Doe");
+    auto r = store.store(a);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->kind, StoreOutcome::Added);
+    auto back = store.article(r->id);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    const Article &b = **back;
+    EXPECT_EQ(b.title, a.title);
+    EXPECT_EQ(b.url, a.url);
+    EXPECT_EQ(b.author, a.author);
+    EXPECT_EQ(b.published, a.published);
+    EXPECT_EQ(b.language, a.language);
+    EXPECT_EQ(b.html, a.html);
+    EXPECT_EQ(b.text, a.text);
+    EXPECT_EQ(b.keyPoints, a.keyPoints);
+}
+
+TEST_F(ArticleStoreTest, StoringTheSameIdentityTwiceAddsNothing)
+{
+    ArticleStore store(*m_db);
+    const Article a = article(QStringLiteral("url:https://x/1"), QStringLiteral("T"), QStringLiteral("Body."));
+    auto first = store.store(a);
+    auto second = store.store(a);
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_EQ(second->kind, StoreOutcome::Unchanged);
+    EXPECT_EQ(first->id, second->id);
+    EXPECT_EQ(*store.count({}), 1);
+}
+
+TEST_F(ArticleStoreTest, AnUpdatedArticleKeepsItsIdFavouriteAndReadState)
+{
+    ArticleStore store(*m_db);
+    StateStore states(*m_db);
+    auto first = store.store(article(QStringLiteral("guid:g"), QStringLiteral("Draft title"), QStringLiteral("Old body.")));
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(states.setFavourite(first->id, true).ok());
+    ASSERT_TRUE(states.setRead(first->id, true).ok());
+
+    auto updated = store.store(article(QStringLiteral("guid:g"), QStringLiteral("Final title"), QStringLiteral("New body.")));
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(updated->kind, StoreOutcome::Updated);
+    EXPECT_EQ(updated->id, first->id);
+    auto state = states.state(first->id);
+    ASSERT_TRUE(state.ok());
+    EXPECT_TRUE(state->favourite);
+    EXPECT_TRUE(state->read);
+    EXPECT_EQ((*store.article(first->id))->title, QStringLiteral("Final title"));
+}
+
+TEST_F(ArticleStoreTest, ListsNewestFirstAndFiltersFavouritesUnreadAndFeed)
+{
+    ArticleStore store(*m_db);
+    StateStore states(*m_db);
+    auto feed = FeedStore(*m_db).ensure(QStringLiteral("https://example.com/feed.xml"), QStringLiteral("Example"), QString());
+    ASSERT_TRUE(feed.ok());
+    QList<ArticleId> ids;
+    for (int i = 0; i < 5; ++i) {
+        Article a = article(QStringLiteral("guid:%1").arg(i), QStringLiteral("Article %1").arg(i), QStringLiteral("Text %1.").arg(i));
+        a.published = QDateTime(QDate(2025, 1, 1 + i), QTime(0, 0), Qt::UTC);
+        a.feedId = i < 2 ? *feed : 0;
+        ids << store.store(a)->id;
+    }
+    auto all = store.list({});
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 5);
+    EXPECT_EQ(all->first().title, QStringLiteral("Article 4"));
+
+    ASSERT_TRUE(states.setFavourite(ids[1], true).ok());
+    ASSERT_TRUE(states.setRead({ids[0], ids[1], ids[2]}, true).ok());
+    ArticleFilter fav;
+    fav.favouritesOnly = true;
+    EXPECT_EQ(*store.count(fav), 1);
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    EXPECT_EQ(*store.count(unread), 2);
+    ArticleFilter byFeed;
+    byFeed.feedId = *feed;
+    auto feedList = store.list(byFeed);
+    ASSERT_EQ(feedList->size(), 2);
+    EXPECT_EQ(feedList->first().feedTitle, QStringLiteral("Example"));
+
+    ArticleFilter page;
+    page.limit = 2;
+    page.offset = 2;
+    auto second = store.list(page);
+    ASSERT_EQ(second->size(), 2);
+    EXPECT_EQ(second->first().title, QStringLiteral("Article 2"));
+}
+
+TEST_F(ArticleStoreTest, StateChangesOnAMissingArticleAreErrors)
+{
+    StateStore states(*m_db);
+    EXPECT_FALSE(states.setFavourite(12345, true).ok());
+    EXPECT_FALSE(states.state(12345).ok());
+}
+
+TEST_F(ArticleStoreTest, FeedUnreadCountsFollowReadState)
+{
+    FeedStore feeds(*m_db);
+    ArticleStore store(*m_db);
+    auto feed = feeds.ensure(QStringLiteral("https://example.com/rss"), QStringLiteral("Finance"), QStringLiteral("https://example.com"));
+    Article a = article(QStringLiteral("guid:a"), QStringLiteral("A"), QStringLiteral("a."));
+    a.feedId = *feed;
+    auto id = store.store(a);
+    auto list = feeds.feeds();
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->first().unread, 1);
+    EXPECT_EQ(list->first().siteUrl, QStringLiteral("https://example.com"));
+    ASSERT_TRUE(StateStore(*m_db).setRead(id->id, true).ok());
+    EXPECT_EQ(feeds.feeds()->first().unread, 0);
+    // Importing the feed again with no title keeps the known title.
+    ASSERT_EQ(*feeds.ensure(QStringLiteral("https://example.com/rss"), QString(), QString()), *feed);
+    EXPECT_EQ(feeds.feeds()->first().title, QStringLiteral("Finance"));
+}
+
+TEST_F(ArticleStoreTest, EntityIndexCountsArticlesPerCompany)
+{
+    ArticleStore store(*m_db);
+    EntityStore entities(*m_db);
+    KeyFacts facts;
+    Entity foxconn;
+    foxconn.type = EntityType::Company;
+    foxconn.name = QStringLiteral("Foxconn");
+    foxconn.aliases = {QStringLiteral("Hon Hai")};
+    foxconn.mentions = {{0, 7}, {20, 27}};
+    Entity money;
+    money.type = EntityType::Money;
+    money.text = QStringLiteral("20 milliards de dollars");
+    money.value = 2e10;
+    money.currency = QStringLiteral("USD");
+    facts.entities = {foxconn, money};
+    for (int i = 0; i < 3; ++i) {
+        auto id = store.store(article(QStringLiteral("guid:f%1").arg(i), QStringLiteral("F"), QStringLiteral("Foxconn %1").arg(i)));
+        ASSERT_TRUE(entities.saveFacts(id->id, facts, 1).ok());
+        // Saving twice replaces, it does not double count.
+        ASSERT_TRUE(entities.saveFacts(id->id, facts, 1).ok());
+    }
+    auto companies = entities.companies();
+    ASSERT_TRUE(companies.ok());
+    ASSERT_EQ(companies->size(), 1);
+    EXPECT_EQ(companies->first().name, QStringLiteral("Foxconn"));
+    EXPECT_EQ(companies->first().articles, 3);
+    EXPECT_EQ(companies->first().aliases, QStringList{QStringLiteral("Hon Hai")});
+
+    auto back = entities.facts(1);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    ASSERT_EQ((*back)->entities.size(), 2);
+    EXPECT_EQ((*back)->entities[1].value, 2e10);
+    EXPECT_EQ((*back)->entities[0].mentions[1], (Span{20, 27}));
+    EXPECT_TRUE(entities.staleArticles(1)->isEmpty());
+    EXPECT_EQ(entities.staleArticles(2)->size(), 3);
+}
