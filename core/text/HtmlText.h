@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace veille {
+
+// Builds the plain text of an HTML body: blocks (paragraphs, headings, list items,
+// table rows) separated by a blank line, whitespace inside a block collapsed to one
+// space, no-break spaces read as spaces, invisible characters (zero-width space,
+// soft hyphen, BOM) dropped, a <br> kept as one line break.
+class HtmlText {
+public:
+    void reserve(qsizetype size) { m_out.reserve(size); }
+    void append(QStringView text);
+    void appendPreformatted(QStringView text);
+    void space();     // a separator: one space if more text follows in this block
+    void lineBreak(); // <br>: two in a row end the block
+    void endBlock();
+    bool blockHasText() const { return m_inBlockText; }
+    QString result() const { return m_out; }
+
+    // The text with whitespace collapsed and trimmed, invisible characters dropped.
+    static QString simplified(QStringView text);
+
+    static bool isSpace(char16_t c)
+    {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0xA0
+            || c == 0x202F || c == 0x2007 || c == 0x2009 || c == 0x200A || c == 0x3000
+            || c == 0x2002 || c == 0x2003 || c == 0x0B;
+    }
+    static bool isInvisible(char16_t c)
+    {
+        return c == 0x200B || c == 0xAD || c == 0xFEFF || c == 0x200C || c == 0x200D
+            || c == 0x2060;
+    }
+
+private:
+    void flushPending();
+
+    QString m_out;
+    bool m_inBlockText = false;
+    bool m_pendingSpace = false;
+    int m_breaks = 0;
+};
+
+} // namespace veille
