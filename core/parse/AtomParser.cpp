@@ -1,0 +1,222 @@
+#include "parse/AtomParser.h"
+
+#include "parse/DateParser.h"
+#include "parse/RssAtomXml.h"
+
+namespace veille {
+
+using feedxml::Ns;
+using feedxml::XmlNode;
+
+namespace {
+
+bool isAtom(const XmlNode &n)
+{
+    return n.ns == Ns::Atom || n.ns == Ns::Atom03 || n.ns == Ns::None;
+}
+
+enum class TextKind { Text, Html, Xhtml };
+
+TextKind kindOf(const XmlNode &node)
+{
+    const QString type = node.attr(u"type").trimmed().toLower();
+    if (type == u"html" || type == u"text/html")
+        return TextKind::Html;
+    if (type == u"xhtml" || type == u"application/xhtml+xml")
+        return TextKind::Xhtml;
+    return TextKind::Text;
+}
+
+bool isAlternate(const XmlNode &link)
+{
+    const QString rel = link.attr(u"rel").trimmed().toLower();
+    return rel.isEmpty() || rel == u"alternate";
+}
+
+} // namespace
+
+ParsedPerson AtomParser::person(const XmlNode &node)
+{
+    ParsedPerson p;
+    for (const XmlNode &c : node.children) {
+        if (c.name == u"name")
+            p.name = c.value();
+        else if (c.name == u"email")
+            p.email = c.value();
+        else if (c.name == u"uri" || c.name == u"url" || c.name == u"homepage")
+            p.uri = c.resolve(c.value());
+    }
+    if (node.children.empty())
+        p = feedxml::parsePersonText(node.text);
+    return p;
+}
+
+QString AtomParser::text(const XmlNode &node, bool asHtml)
+{
+    const TextKind kind = kindOf(node);
+    const QString mode = node.attr(u"mode").trimmed().toLower();
+    if (mode == u"base64") {
+        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(node.text.trimmed().toLatin1()));
+        return kind == TextKind::Text && asHtml ? feedxml::escapeHtml(decoded) : decoded;
+    }
+    if (kind == TextKind::Xhtml) {
+        const XmlNode *div = nullptr;
+        for (const XmlNode &c : node.children) {
+            if (c.name == u"div") {
+                div = &c;
+                break;
+            }
+        }
+        // As HTML the wrapper div is kept: its xmlns says the markup is XHTML.
+        if (asHtml)
+            return node.innerXml(true).trimmed();
+        return (div ? div->innerXml() : node.innerXml()).trimmed();
+    }
+    if (!node.children.empty()) // markup written straight into the element
+        return node.innerXml().trimmed();
+    if (kind == TextKind::Html)
+        return asHtml ? feedxml::resolveHtmlUrls(node.text.trimmed(), node) : node.text.trimmed();
+    return asHtml ? feedxml::escapeHtml(node.text.trimmed()) : node.text.trimmed();
+}
+
+namespace {
+
+ParsedItem readEntry(const XmlNode &entry)
+{
+    ParsedItem item;
+    QString firstLink;
+    for (const XmlNode &c : entry.children) {
+        if (c.ns == Ns::Media) {
+            feedxml::applyMedia(c, &item);
+            continue;
+        }
+        if (!isAtom(c))
+            continue;
+        const QStringView name = c.name;
+        if (name == u"title") {
+            item.title = AtomParser::text(c, false);
+        } else if (name == u"id") {
+            item.guid = c.value();
+        } else if (name == u"link") {
+            const QString href = c.resolve(c.attr(u"href"));
+            if (href.isEmpty())
+                continue;
+            const QString rel = c.attr(u"rel").trimmed().toLower();
+            if (rel == u"enclosure") {
+                ParsedEnclosure e;
+                e.url = href;
+                e.type = c.attr(u"type");
+                e.length = c.attr(u"length").toLongLong();
+                item.enclosures.append(e);
+            } else if (isAlternate(c)) {
+                const QString type = c.attr(u"type").toLower();
+                if (item.link.isEmpty() && (type.isEmpty() || type.contains(u"html")))
+                    item.link = href;
+                if (firstLink.isEmpty())
+                    firstLink = href;
+            }
+        } else if (name == u"published" || name == u"issued" || (name == u"created" && !item.published.isValid())) {
+            const QDateTime d = DateParser::parse(c.text);
+            if (d.isValid())
+                item.published = d;
+        } else if (name == u"updated" || name == u"modified") {
+            item.updated = DateParser::parse(c.text);
+        } else if (name == u"author") {
+            const ParsedPerson p = AtomParser::person(c);
+            if (!p.name.isEmpty() || !p.email.isEmpty() || !p.uri.isEmpty())
+                item.authors.append(p);
+        } else if (name == u"content") {
+            if (c.attr(u"src").isEmpty())
+                item.contentHtml = AtomParser::text(c, true);
+        } else if (name == u"summary") {
+            item.summaryHtml = AtomParser::text(c, true);
+        } else if (name == u"category") {
+            QString term = c.attr(u"term").trimmed();
+            if (term.isEmpty())
+                term = c.attr(u"label").trimmed();
+            if (term.isEmpty())
+                term = c.value();
+            if (!term.isEmpty())
+                item.categories.append(term);
+        }
+    }
+    if (item.link.isEmpty())
+        item.link = firstLink;
+    return item;
+}
+
+} // namespace
+
+void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
+{
+    feed->format = FeedFormat::Atom;
+    const QString version = reader.attr(u"version").trimmed();
+    feed->version = reader.ns() == Ns::Atom03 || version == u"0.3" ? QStringLiteral("atom03")
+                                                                   : QStringLiteral("atom10");
+    feed->language = reader.attr(u"lang").trimmed();
+    QList<ParsedPerson> feedAuthors;
+    QString icon;
+    QString logo;
+    QString firstAlternate;
+    while (reader.nextStart()) {
+        const bool atom = reader.ns() == Ns::Atom || reader.ns() == Ns::Atom03 || reader.ns() == Ns::None;
+        if (atom && reader.name() == u"entry") {
+            const XmlNode node = reader.readElement();
+            if (reader.hasError() && node.children.empty())
+                break;
+            feed->items.append(readEntry(node));
+            continue;
+        }
+        const XmlNode c = reader.readElement();
+        if (c.ns == Ns::Media && feed->imageUrl.isEmpty() && c.name == u"thumbnail") {
+            feed->imageUrl = c.resolve(c.attr(u"url"));
+            continue;
+        }
+        if (!isAtom(c))
+            continue;
+        const QStringView name = c.name;
+        if (name == u"title") {
+            feed->title = text(c, false);
+        } else if (name == u"subtitle" || name == u"tagline") {
+            feed->description = text(c, false);
+        } else if (name == u"link") {
+            const QString href = c.resolve(c.attr(u"href"));
+            if (href.isEmpty())
+                continue;
+            const QString rel = c.attr(u"rel").trimmed().toLower();
+            if (rel == u"self") {
+                if (feed->feedUrl.isEmpty())
+                    feed->feedUrl = href;
+            } else if (isAlternate(c)) {
+                const QString type = c.attr(u"type").toLower();
+                if (feed->siteUrl.isEmpty() && (type.isEmpty() || type.contains(u"html")))
+                    feed->siteUrl = href;
+                if (firstAlternate.isEmpty())
+                    firstAlternate = href;
+            }
+        } else if (name == u"updated" || name == u"modified") {
+            feed->updated = DateParser::parse(c.text);
+        } else if (name == u"icon") {
+            icon = c.resolve(c.value());
+        } else if (name == u"logo") {
+            logo = c.resolve(c.value());
+        } else if (name == u"author") {
+            const ParsedPerson p = person(c);
+            if (!p.name.isEmpty() || !p.email.isEmpty() || !p.uri.isEmpty())
+                feedAuthors.append(p);
+        }
+    }
+    if (feed->siteUrl.isEmpty())
+        feed->siteUrl = firstAlternate;
+    if (feed->imageUrl.isEmpty())
+        feed->imageUrl = !icon.isEmpty() ? icon : logo;
+    // An entry without an author has the feed's (RFC 4287, 4.2.1).
+    if (!feedAuthors.isEmpty()) {
+        for (ParsedItem &item : feed->items) {
+            if (item.authors.isEmpty())
+                item.authors = feedAuthors;
+        }
+    }
+}
+
+} // namespace veille

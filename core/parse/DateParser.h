@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace veille {
+
+// Reads the dates feeds write: RFC 822/1123 and their sloppy variants (odd zones, no
+// seconds, no weekday, wrong weekday), French and English month and day names,
+// RFC 3339 / ISO 8601 / W3CDTF, "YYYY/M/D HH:MM:SS" and "YYYY-MM-DD HH:MM:SS".
+class DateParser {
+public:
+    // The instant in UTC; an invalid QDateTime when the text is not a readable date.
+    // A date without a zone is taken as UTC.
+    static QDateTime parse(const QString &s);
+};
+
+} // namespace veille

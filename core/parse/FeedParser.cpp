@@ -1,0 +1,128 @@
+#include "parse/FeedParser.h"
+
+#include "parse/AtomParser.h"
+#include "parse/JsonFeedParser.h"
+#include "parse/RssAtomXml.h"
+#include "parse/RssParser.h"
+#include "parse/TextDecoder.h"
+
+namespace veille {
+
+using feedxml::Ns;
+
+namespace {
+
+enum class RootKind { Rss, Atom, Json, Html, Opml, OtherXml, Text, Empty, BrokenXml };
+
+// The first non-blank character of the text, skipping a decoded BOM.
+QChar firstSignificant(const QString &text, qsizetype *at)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i].isSpace() || text[i] == QChar(0xFEFF)))
+        ++i;
+    *at = i;
+    return i < text.size() ? text[i] : QChar();
+}
+
+bool looksLikeHtml(const QString &text, qsizetype from)
+{
+    const QString head = text.mid(from, 4096).toLower();
+    return head.startsWith(QLatin1StringView("<!doctype html")) || head.contains(QLatin1StringView("<html"))
+        || head.contains(QLatin1StringView("<head>")) || head.contains(QLatin1StringView("<body"));
+}
+
+RootKind classifyRoot(Ns ns, QStringView name)
+{
+    if (name == u"rss" || name == u"RDF" || (name == u"channel" && ns != Ns::Atom))
+        return RootKind::Rss;
+    if (name == u"feed")
+        return RootKind::Atom;
+    if (name.compare(u"html", Qt::CaseInsensitive) == 0)
+        return RootKind::Html;
+    if (name == u"opml")
+        return RootKind::Opml;
+    return RootKind::OtherXml;
+}
+
+Error notAFeed(RootKind kind, const QString &detail = {})
+{
+    switch (kind) {
+    case RootKind::Empty:
+        return makeError(QStringLiteral("not a feed: the file is empty"));
+    case RootKind::Html:
+        return makeError(QStringLiteral("not a feed: the file looks like an HTML page"));
+    case RootKind::Opml:
+        return makeError(QStringLiteral("not a feed: the file is an OPML subscription list"));
+    case RootKind::OtherXml:
+        return makeError(QStringLiteral("not a feed: the XML root element <%1> is not RSS or Atom").arg(detail));
+    case RootKind::BrokenXml:
+        return makeError(QStringLiteral("not a feed: the XML could not be read (%1)").arg(detail));
+    default:
+        return makeError(QStringLiteral("not a feed: the file is neither XML nor JSON"));
+    }
+}
+
+} // namespace
+
+Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const QUrl &url, const QString &httpCharset)
+{
+    const QString text = TextDecoder::decode(bytes, httpCharset);
+    qsizetype start = 0;
+    const QChar first = firstSignificant(text, &start);
+    if (first.isNull())
+        return notAFeed(RootKind::Empty);
+    if (first == u'{' || first == u'[')
+        return JsonFeedParser::parse(text.mid(start).toUtf8(), url);
+    if (first != u'<')
+        return notAFeed(RootKind::Text);
+
+    ParsedFeed feed;
+    const QString xml = TextDecoder::cleanXml(text, &feed.warnings);
+    feedxml::TreeReader reader(xml, url);
+    if (!reader.nextStart()) {
+        if (looksLikeHtml(text, start))
+            return notAFeed(RootKind::Html);
+        return notAFeed(reader.hasError() ? RootKind::BrokenXml : RootKind::OtherXml,
+                        reader.hasError() ? reader.errorString() : QString());
+    }
+    const RootKind kind = classifyRoot(reader.ns(), reader.name());
+    if (kind == RootKind::Rss)
+        RssParser::read(reader, &feed);
+    else if (kind == RootKind::Atom)
+        AtomParser::read(reader, &feed);
+    else if (kind == RootKind::OtherXml && looksLikeHtml(text, start))
+        return notAFeed(RootKind::Html);
+    else
+        return notAFeed(kind, reader.name().toString());
+
+    if (reader.hasError()) {
+        if (feed.items.isEmpty() && feed.title.isEmpty())
+            return notAFeed(RootKind::BrokenXml, reader.errorString());
+        feed.warnings << QStringLiteral("the feed is malformed (%1); what came before was kept")
+                             .arg(reader.errorString());
+    }
+    return feed;
+}
+
+bool FeedParser::looksLikeFeed(const QByteArray &bytes)
+{
+    // The root element or the JSON keys are near the start; 64 KiB leaves room for
+    // long comments and stylesheets before them.
+    const QByteArray head = bytes.left(64 * 1024);
+    const QString text = TextDecoder::decode(head);
+    qsizetype start = 0;
+    const QChar first = firstSignificant(text, &start);
+    if (first == u'{') {
+        return text.contains(QLatin1StringView("jsonfeed.org/version"))
+            || QStringView(text).mid(start, 200).contains(QLatin1StringView("\"rss\""));
+    }
+    if (first != u'<')
+        return false;
+    feedxml::TreeReader reader(TextDecoder::cleanXml(text), QUrl());
+    if (!reader.nextStart())
+        return false;
+    const RootKind kind = classifyRoot(reader.ns(), reader.name());
+    return kind == RootKind::Rss || kind == RootKind::Atom;
+}
+
+} // namespace veille

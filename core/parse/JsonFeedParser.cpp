@@ -1,0 +1,261 @@
+#include "parse/JsonFeedParser.h"
+
+#include "parse/DateParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace veille {
+
+namespace {
+
+QString str(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
+                                                                : QString::number(d);
+    }
+    if (v.isObject()) {
+        // RSS-in-JSON writes attributes beside the value: {"isPermaLink": "false", "#value": "..."}.
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"#value", "value", "#text", "_"}) {
+            if (o.contains(QLatin1StringView(key)))
+                return str(o.value(QLatin1StringView(key)));
+        }
+    }
+    return {};
+}
+
+QString resolve(const QUrl &base, const QString &ref)
+{
+    if (ref.isEmpty() || base.isEmpty() || !QUrl(ref).isRelative() || ref.startsWith(u'#'))
+        return ref;
+    return base.resolved(QUrl(ref)).toString();
+}
+
+QString escapeText(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    return out;
+}
+
+ParsedPerson person(const QJsonValue &v)
+{
+    ParsedPerson p;
+    if (v.isString()) {
+        p.name = v.toString().trimmed();
+        return p;
+    }
+    const QJsonObject o = v.toObject();
+    p.name = str(o.value(QLatin1StringView("name")));
+    p.uri = str(o.value(QLatin1StringView("url")));
+    p.email = str(o.value(QLatin1StringView("email")));
+    return p;
+}
+
+QList<ParsedPerson> authors(const QJsonObject &o)
+{
+    QList<ParsedPerson> out;
+    // 1.1 "authors" wins over the 1.0 "author".
+    const QJsonArray list = o.value(QLatin1StringView("authors")).toArray();
+    for (const QJsonValue &v : list) {
+        const ParsedPerson p = person(v);
+        if (!p.name.isEmpty() || !p.uri.isEmpty())
+            out.append(p);
+    }
+    if (out.isEmpty() && o.contains(QLatin1StringView("author"))) {
+        const ParsedPerson p = person(o.value(QLatin1StringView("author")));
+        if (!p.name.isEmpty() || !p.uri.isEmpty())
+            out.append(p);
+    }
+    return out;
+}
+
+ParsedFeed readJsonFeed(const QJsonObject &root, const QUrl &url)
+{
+    ParsedFeed feed;
+    feed.format = FeedFormat::JsonFeed;
+    const QString version = str(root.value(QLatin1StringView("version")));
+    feed.version = version.endsWith(QLatin1StringView("/1.1")) ? QStringLiteral("json1.1") : QStringLiteral("json1.0");
+    feed.title = str(root.value(QLatin1StringView("title")));
+    feed.siteUrl = resolve(url, str(root.value(QLatin1StringView("home_page_url"))));
+    feed.feedUrl = resolve(url, str(root.value(QLatin1StringView("feed_url"))));
+    feed.description = str(root.value(QLatin1StringView("description")));
+    feed.language = str(root.value(QLatin1StringView("language")));
+    feed.imageUrl = resolve(url, str(root.value(QLatin1StringView("icon"))));
+    if (feed.imageUrl.isEmpty())
+        feed.imageUrl = resolve(url, str(root.value(QLatin1StringView("favicon"))));
+    const QJsonArray items = root.value(QLatin1StringView("items")).toArray();
+    feed.items.reserve(items.size());
+    for (const QJsonValue &value : items) {
+        const QJsonObject o = value.toObject();
+        ParsedItem item;
+        item.guid = str(o.value(QLatin1StringView("id")));
+        item.link = resolve(url, str(o.value(QLatin1StringView("url"))));
+        if (item.link.isEmpty())
+            item.link = resolve(url, str(o.value(QLatin1StringView("external_url"))));
+        item.title = str(o.value(QLatin1StringView("title")));
+        item.contentHtml = o.value(QLatin1StringView("content_html")).toString();
+        if (item.contentHtml.trimmed().isEmpty()) {
+            const QString text = o.value(QLatin1StringView("content_text")).toString();
+            item.contentHtml = text.isEmpty() ? QString() : escapeText(text);
+        }
+        item.summaryHtml = escapeText(o.value(QLatin1StringView("summary")).toString());
+        item.imageUrl = resolve(url, str(o.value(QLatin1StringView("image"))));
+        if (item.imageUrl.isEmpty())
+            item.imageUrl = resolve(url, str(o.value(QLatin1StringView("banner_image"))));
+        item.published = DateParser::parse(str(o.value(QLatin1StringView("date_published"))));
+        item.updated = DateParser::parse(str(o.value(QLatin1StringView("date_modified"))));
+        item.authors = authors(o);
+        for (const QJsonValue &tag : o.value(QLatin1StringView("tags")).toArray()) {
+            if (!str(tag).isEmpty())
+                item.categories.append(str(tag));
+        }
+        for (const QJsonValue &a : o.value(QLatin1StringView("attachments")).toArray()) {
+            const QJsonObject ao = a.toObject();
+            ParsedEnclosure e;
+            e.url = resolve(url, str(ao.value(QLatin1StringView("url"))));
+            e.type = str(ao.value(QLatin1StringView("mime_type")));
+            e.length = static_cast<qint64>(ao.value(QLatin1StringView("size_in_bytes")).toDouble());
+            if (!e.url.isEmpty())
+                item.enclosures.append(e);
+        }
+        feed.items.append(item);
+    }
+    return feed;
+}
+
+QJsonArray asArray(const QJsonValue &v)
+{
+    if (v.isArray())
+        return v.toArray();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return QJsonArray{v};
+}
+
+ParsedFeed readRssInJson(const QJsonObject &rss, const QUrl &url)
+{
+    ParsedFeed feed;
+    feed.format = FeedFormat::RssInJson;
+    feed.version = str(rss.value(QLatin1StringView("version")));
+    const QJsonObject channel = rss.value(QLatin1StringView("channel")).toObject();
+    feed.title = str(channel.value(QLatin1StringView("title")));
+    feed.siteUrl = resolve(url, str(channel.value(QLatin1StringView("link"))));
+    feed.description = str(channel.value(QLatin1StringView("description")));
+    feed.language = str(channel.value(QLatin1StringView("language")));
+    feed.imageUrl = resolve(url, str(channel.value(QLatin1StringView("image")).toObject().value(QLatin1StringView("url"))));
+    feed.updated = DateParser::parse(str(channel.value(QLatin1StringView("lastBuildDate"))));
+    if (!feed.updated.isValid())
+        feed.updated = DateParser::parse(str(channel.value(QLatin1StringView("pubDate"))));
+    for (const QJsonValue &value : asArray(channel.value(QLatin1StringView("item")))) {
+        const QJsonObject o = value.toObject();
+        ParsedItem item;
+        item.title = str(o.value(QLatin1StringView("title")));
+        item.link = resolve(url, str(o.value(QLatin1StringView("link"))));
+        item.guid = str(o.value(QLatin1StringView("guid")));
+        item.summaryHtml = str(o.value(QLatin1StringView("description")));
+        item.published = DateParser::parse(str(o.value(QLatin1StringView("pubDate"))));
+        const QString author = str(o.value(QLatin1StringView("author")));
+        if (!author.isEmpty())
+            item.authors.append(ParsedPerson{author, {}, {}});
+        for (const QJsonValue &c : asArray(o.value(QLatin1StringView("category")))) {
+            if (!str(c).isEmpty())
+                item.categories.append(str(c));
+        }
+        for (const QJsonValue &e : asArray(o.value(QLatin1StringView("enclosure")))) {
+            const QJsonObject eo = e.toObject();
+            ParsedEnclosure enc;
+            enc.url = resolve(url, str(eo.value(QLatin1StringView("url"))));
+            enc.type = str(eo.value(QLatin1StringView("type")));
+            enc.length = str(eo.value(QLatin1StringView("length"))).toLongLong();
+            if (!enc.url.isEmpty())
+                item.enclosures.append(enc);
+        }
+        feed.items.append(item);
+    }
+    return feed;
+}
+
+// Cuts a truncated document after the last value that closed inside the innermost
+// array still open at the cut, then closes what is open. Good enough to keep the
+// complete items of a feed that was cut off while downloading.
+QByteArray repairTruncated(const QByteArray &json)
+{
+    std::vector<char> stack;
+    qsizetype lastCut = -1;
+    std::vector<char> stackAtCut;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            stack.push_back(c);
+        } else if (c == '}' || c == ']') {
+            if (stack.empty())
+                return {};
+            stack.pop_back();
+            if (!stack.empty() && stack.back() == '[') {
+                lastCut = i + 1;
+                stackAtCut = stack;
+            }
+        }
+    }
+    if (lastCut < 0)
+        return {};
+    QByteArray out = json.left(lastCut);
+    for (auto it = stackAtCut.rbegin(); it != stackAtCut.rend(); ++it)
+        out += *it == '[' ? ']' : '}';
+    return out;
+}
+
+} // namespace
+
+Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url)
+{
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QStringList warnings;
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray repaired = repairTruncated(json);
+        QJsonParseError second;
+        if (!repaired.isEmpty())
+            doc = QJsonDocument::fromJson(repaired, &second);
+        if (repaired.isEmpty() || second.error != QJsonParseError::NoError)
+            return makeError(QStringLiteral("not a feed: the JSON is malformed (%1 at offset %2)")
+                                 .arg(error.errorString())
+                                 .arg(error.offset));
+        warnings << QStringLiteral("the JSON is cut off or malformed at offset %1; the items before it were kept")
+                        .arg(error.offset);
+    }
+    if (!doc.isObject())
+        return makeError(QStringLiteral("not a feed: the JSON is not a JSON Feed"));
+    const QJsonObject root = doc.object();
+    ParsedFeed feed;
+    if (root.value(QLatin1StringView("rss")).isObject()) {
+        feed = readRssInJson(root.value(QLatin1StringView("rss")).toObject(), url);
+    } else if (str(root.value(QLatin1StringView("version"))).contains(QLatin1StringView("jsonfeed.org/version"))
+               || (root.value(QLatin1StringView("items")).isArray() && root.contains(QLatin1StringView("title")))) {
+        feed = readJsonFeed(root, url);
+    } else {
+        return makeError(QStringLiteral("not a feed: the JSON is not a JSON Feed"));
+    }
+    feed.warnings << warnings;
+    return feed;
+}
+
+} // namespace veille
