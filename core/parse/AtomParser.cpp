@@ -3,6 +3,8 @@
 #include "parse/DateParser.h"
 #include "parse/RssAtomXml.h"
 
+#include <QUtf8StringView>
+
 namespace veille {
 
 using feedxml::Ns;
@@ -15,7 +17,7 @@ bool isAtom(const XmlNode &n)
     return n.ns == Ns::Atom || n.ns == Ns::Atom03 || n.ns == Ns::None;
 }
 
-enum class TextKind { Text, Html, Xhtml };
+enum class TextKind { Text, Html, Xhtml, Base64 };
 
 TextKind kindOf(const XmlNode &node)
 {
@@ -24,6 +26,9 @@ TextKind kindOf(const XmlNode &node)
         return TextKind::Html;
     if (type == u"xhtml" || type == u"application/xhtml+xml")
         return TextKind::Xhtml;
+    // RFC 4287 4.1.3.3: a media type that is neither text nor XML is base64.
+    if (type.contains(u'/') && !type.startsWith(QLatin1StringView("text/")) && !type.endsWith(QLatin1StringView("xml")))
+        return TextKind::Base64;
     return TextKind::Text;
 }
 
@@ -55,9 +60,14 @@ QString AtomParser::text(const XmlNode &node, bool asHtml)
 {
     const TextKind kind = kindOf(node);
     const QString mode = node.attr(u"mode").trimmed().toLower();
-    if (mode == u"base64") {
-        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(node.text.trimmed().toLatin1()));
-        return kind == TextKind::Text && asHtml ? feedxml::escapeHtml(decoded) : decoded;
+    if (mode == u"base64" || kind == TextKind::Base64) {
+        // A type we do not know may still be plain text: keep it when it is not base64.
+        const auto decoded = QByteArray::fromBase64Encoding(node.text.trimmed().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && (mode == u"base64" || QUtf8StringView(*decoded).isValidUtf8())) {
+            const QString text = QString::fromUtf8(*decoded);
+            return kind != TextKind::Html && asHtml ? feedxml::escapeHtml(text) : text;
+        }
     }
     if (kind == TextKind::Xhtml) {
         const XmlNode *div = nullptr;
@@ -70,12 +80,12 @@ QString AtomParser::text(const XmlNode &node, bool asHtml)
         // As HTML the wrapper div is kept: its xmlns says the markup is XHTML.
         if (asHtml)
             return node.innerXml(true).trimmed();
-        return (div ? div->innerXml() : node.innerXml()).trimmed();
+        return (div ? div->innerXml(true) : node.innerXml(true)).trimmed();
     }
     if (!node.children.empty()) // markup written straight into the element
-        return node.innerXml().trimmed();
+        return node.innerXml(true).trimmed();
     if (kind == TextKind::Html)
-        return asHtml ? feedxml::resolveHtmlUrls(node.text.trimmed(), node) : node.text.trimmed();
+        return feedxml::resolveHtmlUrls(node.text.trimmed(), node);
     return asHtml ? feedxml::escapeHtml(node.text.trimmed()) : node.text.trimmed();
 }
 
@@ -142,6 +152,9 @@ ParsedItem readEntry(const XmlNode &entry)
     }
     if (item.link.isEmpty())
         item.link = firstLink;
+    // An entry must have <updated>, not <published>; the reader sorts on published.
+    if (!item.published.isValid())
+        item.published = item.updated;
     return item;
 }
 

@@ -96,7 +96,9 @@ Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const QUrl &url, c
         return notAFeed(kind, reader.name().toString());
 
     if (reader.hasError()) {
-        if (feed.items.isEmpty() && feed.title.isEmpty())
+        const bool nothingRead = feed.items.isEmpty() && feed.title.isEmpty() && feed.siteUrl.isEmpty()
+            && feed.description.isEmpty() && feed.language.isEmpty();
+        if (nothingRead)
             return notAFeed(RootKind::BrokenXml, reader.errorString());
         feed.warnings << QStringLiteral("the feed is malformed (%1); what came before was kept")
                              .arg(reader.errorString());
@@ -114,7 +116,8 @@ bool FeedParser::looksLikeFeed(const QByteArray &bytes)
     const QChar first = firstSignificant(text, &start);
     if (first == u'{') {
         return text.contains(QLatin1StringView("jsonfeed.org/version"))
-            || QStringView(text).mid(start, 200).contains(QLatin1StringView("\"rss\""));
+            || QStringView(text).mid(start, 200).contains(QLatin1StringView("\"rss\""))
+            || (text.contains(QLatin1StringView("\"version\"")) && text.contains(QLatin1StringView("\"items\"")));
     }
     if (first != u'<')
         return false;

@@ -249,7 +249,7 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url
     if (root.value(QLatin1StringView("rss")).isObject()) {
         feed = readRssInJson(root.value(QLatin1StringView("rss")).toObject(), url);
     } else if (str(root.value(QLatin1StringView("version"))).contains(QLatin1StringView("jsonfeed.org/version"))
-               || (root.value(QLatin1StringView("items")).isArray() && root.contains(QLatin1StringView("title")))) {
+               || root.value(QLatin1StringView("items")).isArray()) {
         feed = readJsonFeed(root, url);
     } else {
         return makeError(QStringLiteral("not a feed: the JSON is not a JSON Feed"));

@@ -241,7 +241,7 @@ void applyChannelElement(const XmlNode &c, ParsedFeed *feed, QDateTime *pubDate,
             QString link = c.value();
             if (link.isEmpty())
                 link = c.attr(u"href").trimmed();
-            if (!link.isEmpty() && feed->siteUrl.isEmpty())
+            if (!link.isEmpty()) // a later link replaces an earlier one, as for items
                 feed->siteUrl = c.resolve(link);
         } else if (name == u"description") {
             if (feed->description.isEmpty())
