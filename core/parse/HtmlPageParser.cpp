@@ -27,7 +27,7 @@ Result<ParsedArticle> HtmlPageParser::parse(const QByteArray &bytes, const QUrl 
     const int content = HtmlContentFinder::findContent(doc);
     if (content < 0)
         return makeError(QStringLiteral("no article text found in the page"));
-    HtmlContentFinder::trimContent(doc, content, article.title);
+    HtmlContentFinder::trimContent(doc, content, article.title, article.author);
 
     const CleanHtml clean = HtmlSanitizer::cleanNode(doc, content, meta.base);
     if (clean.text.trimmed().isEmpty())

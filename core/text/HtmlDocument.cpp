@@ -432,6 +432,22 @@ QString HtmlDocument::textContent(int index) const
     return out;
 }
 
+std::vector<int> HtmlDocument::textLengths() const
+{
+    std::vector<int> len(m_nodes.size(), 0);
+    for (size_t i = m_nodes.size(); i-- > 1;) {
+        const HtmlNode &n = m_nodes[i];
+        if (n.removed || n.tag == HtmlTag::Script || n.tag == HtmlTag::Style || n.tag == HtmlTag::Template) {
+            len[i] = 0;
+            continue;
+        }
+        if (n.isText())
+            len[i] = int(std::min<qsizetype>(n.text.size(), 1 << 28));
+        len[size_t(n.parent)] = int(std::min<qint64>(qint64(len[size_t(n.parent)]) + len[i], 1 << 30));
+    }
+    return len;
+}
+
 int HtmlDocument::firstElement(HtmlTag tag, int scope) const
 {
     for (int i = nextInOrder(scope, scope); i >= 0; i = nextInOrder(i, scope))

@@ -78,6 +78,10 @@ public:
     // All text under the node, as written (whitespace untouched); removed nodes skipped.
     QString textContent(int index) const;
 
+    // For every node, the length of the text under it (script, style and removed
+    // nodes left out), computed in one pass: nodes come after their parents.
+    std::vector<int> textLengths() const;
+
     // The first element with this tag in document order, or -1.
     int firstElement(HtmlTag tag, int scope = 0) const;
 
