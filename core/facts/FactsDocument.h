@@ -1,0 +1,54 @@
+#pragma once
+
+#include "facts/Lexicon.h"
+#include "facts/Token.h"
+#include "model/KeyFacts.h"
+
+#include <QHash>
+#include <QString>
+#include <vector>
+
+namespace veille {
+
+// The working state of one extraction: the tokens, what each token has been claimed as,
+// and the entities found so far, merged by key. Each finder reads and extends it in turn.
+class FactsDocument
+{
+public:
+    static constexpr quint8 kStopClaim = 7; // claimed by a name that is not an entity
+
+    FactsDocument(const QString &text, bool french, const Lexicon &lexicon);
+
+    const QString &text() const { return m_text; }
+    bool french() const { return m_french; }
+    const Lexicon &lexicon() const { return m_lexicon; }
+    std::vector<Token> &tokens() { return m_tokens; }
+    const std::vector<Token> &tokens() const { return m_tokens; }
+    int size() const { return int(m_tokens.size()); }
+    const Token &at(int i) const { return m_tokens[size_t(i)]; }
+    bool valid(int i) const { return i >= 0 && i < int(m_tokens.size()); }
+    bool is(int i, Lexicon::WordFlag f) const { return valid(i) && m_lexicon.has(at(i).lex, f); }
+    bool isSymbol(int i, char16_t c) const { return valid(i) && at(i).isSymbol(c); }
+    QStringView view(int from, int to) const; // text of tokens [from, to)
+    bool free(int from, int to) const;
+    void claim(int from, int to, EntityType type, quint8 value = 0);
+    bool sameSentence(int a, int b) const { return at(a).sentence == at(b).sentence; }
+
+    // Adds a mention of the entity with this key, creating it from proto the first time.
+    // Returns the entity's index.
+    int addMention(const QString &key, const Entity &proto, int fromToken, int toToken);
+    int addMentionSpan(const QString &key, const Entity &proto, Span span);
+    int findEntity(const QString &key) const { return m_entityIndex.value(key, -1); }
+    Entity &entity(int i) { return m_entities[i]; }
+    QList<Entity> &entities() { return m_entities; }
+
+private:
+    const QString &m_text;
+    bool m_french;
+    const Lexicon &m_lexicon;
+    std::vector<Token> m_tokens;
+    QList<Entity> m_entities;
+    QHash<QString, int> m_entityIndex;
+};
+
+} // namespace veille

@@ -1,0 +1,135 @@
+#include "facts/FactsEngine.h"
+
+#include "facts/AmountFinder.h"
+#include "facts/DateFinder.h"
+#include "facts/FactsDocument.h"
+#include "facts/Lexicon.h"
+#include "facts/NameFinder.h"
+#include "facts/PersonFinder.h"
+#include "facts/Summarizer.h"
+#include "facts/TextFold.h"
+#include "text/LanguageGuesser.h"
+
+#include <algorithm>
+
+namespace veille {
+
+namespace {
+
+// Marks headings (short lines without final punctuation) and promotional or navigation
+// blocks ("Suivez-nous", "Abonnez-vous", "Read more"), whose words are not facts.
+void classifyBlocks(FactsDocument &doc)
+{
+    std::vector<Token> &tokens = doc.tokens();
+    const int n = int(tokens.size());
+    if (n == 0)
+        return;
+    const bool singleBlock = tokens.back().block == 0;
+    static const quint64 kUs = TextFold::hash(u"us");
+    static const quint64 kMore = TextFold::hash(u"more");
+    static const quint64 kAlso = TextFold::hash(u"also");
+    static const quint64 kAussi = TextFold::hash(u"aussi");
+    static const quint64 kFollow = TextFold::hash(u"follow");
+    static const quint64 kRead = TextFold::hash(u"read");
+    static const quint64 kLire = TextFold::hash(u"lire");
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && tokens[size_t(j)].block == tokens[size_t(i)].block)
+            ++j;
+        int words = 0;
+        bool boiler = false;
+        for (int k = i; k < j; ++k) {
+            const Token &t = tokens[size_t(k)];
+            if (t.kind == Token::Word || t.kind == Token::Number)
+                ++words;
+            if (doc.is(k, Lexicon::Boilerplate))
+                boiler = true;
+            if (k + 1 < j) {
+                const quint64 a = t.key, b = tokens[size_t(k + 1)].key;
+                if ((a == kFollow && b == kUs) || (a == kRead && (b == kMore || b == kAlso)) || (a == kLire && b == kAussi))
+                    boiler = true;
+            }
+        }
+        const Token &last = tokens[size_t(j - 1)];
+        const bool ends = last.kind == Token::Symbol
+            && (last.symbol == u'.' || last.symbol == u'!' || last.symbol == u'?' || last.symbol == u':' || last.symbol == u'\u2026'
+                || last.symbol == u'"' || last.symbol == u'\u00BB' || last.symbol == u'\u201D' || last.symbol == u';' || last.symbol == u',');
+        quint16 flag = 0;
+        if (boiler && words <= 30)
+            flag = Token::Boilerplate;
+        else if (!singleBlock && !ends && words <= 10 && tokens[size_t(i)].has(Token::Upper))
+            flag = Token::Heading;
+        if (flag) {
+            for (int k = i; k < j; ++k)
+                tokens[size_t(k)].flags |= flag;
+        }
+        i = j;
+    }
+}
+
+int typeOrder(EntityType t)
+{
+    return int(t);
+}
+
+} // namespace
+
+FactsEngine::FactsEngine() : m_lexicon(Lexicon::shared()) {}
+
+KeyFacts FactsEngine::extract(const QString &text, const QString &language, const QStringList &keyPoints) const
+{
+    KeyFacts facts;
+    facts.keyPoints = keyPoints;
+    const QString lang = (language == u"fr" || language == u"en") ? language : LanguageGuesser::guess(text);
+    FactsDocument doc(text, lang == u"fr", *m_lexicon);
+    classifyBlocks(doc);
+
+    AmountFinder::find(doc);
+    DateFinder::find(doc);
+    NameFinder names(doc);
+    PersonFinder people(doc);
+    names.findMultiWordNames();
+    people.findByFirstName();
+    names.findSingleWordNames();
+    people.findByContext();
+    names.findCompaniesFromContext();
+    names.resolveAmbiguous();
+    names.propagateCompanies();
+    people.propagateSurnames();
+
+    if (keyPoints.isEmpty())
+        facts.summary = Summarizer::summarize(doc);
+
+    QList<Entity> &entities = doc.entities();
+    for (Entity &e : entities)
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
+        if (a.type != b.type)
+            return typeOrder(a.type) < typeOrder(b.type);
+        return a.mentions.value(0).start < b.mentions.value(0).start;
+    });
+    facts.entities = std::move(entities);
+    return facts;
+}
+
+QStringList FactsEngine::companyAliases(const QString &name) const
+{
+    const int index = m_lexicon->findCompany(name);
+    if (index < 0)
+        return {};
+    const Lexicon::Company &c = m_lexicon->company(index);
+    QStringList out{c.name};
+    for (const QString &a : c.aliases) {
+        if (!out.contains(a))
+            out.append(a);
+    }
+    return out;
+}
+
+QString FactsEngine::canonicalCompany(const QString &name) const
+{
+    const int index = m_lexicon->findCompany(name);
+    return index < 0 ? QString() : m_lexicon->company(index).name;
+}
+
+} // namespace veille

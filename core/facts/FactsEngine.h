@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/KeyFacts.h"
+
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace veille {
+
+class Lexicon;
+
+// The key-facts engine: companies, people and their roles, places, sums of money,
+// percentages and dates found in an article's plain text, plus its summary sentences.
+// Pure and thread-safe: the gazetteers are loaded once and shared read-only by every engine.
+class FactsEngine
+{
+public:
+    FactsEngine();
+
+    // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or "en".
+    // Spans are UTF-16 indices into text. keyPoints: the article's own box, when it has one;
+    // then it is copied and no summary is made.
+    KeyFacts extract(const QString &text, const QString &language, const QStringList &keyPoints = {}) const;
+
+    // The canonical name and all aliases of a company ("tsmc", "hon hai"), empty when unknown.
+    QStringList companyAliases(const QString &name) const;
+    QString canonicalCompany(const QString &name) const;
+
+private:
+    std::shared_ptr<const Lexicon> m_lexicon;
+};
+
+} // namespace veille

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace veille {
+
+class FactsDocument;
+
+// Companies and places: gazetteer matches (longest first, case rules, common-word names only
+// in business context), companies the gazetteer lacks found from their context (legal
+// suffixes, "le groupe X", "X, the maker of", "X's chief executive"), and propagation of a
+// name found once to its other mentions.
+class NameFinder
+{
+public:
+    explicit NameFinder(FactsDocument &doc);
+
+    // Names of two or more tokens ("Morgan Stanley", "Caroline du Nord", "Google Actualités"):
+    // run before people so that a company named after a person stays a company.
+    void findMultiWordNames();
+    // One-token names ("Foxconn", "Texas"): run after people ("Martin Bouygues" is a person).
+    void findSingleWordNames();
+    void findCompaniesFromContext();
+    void resolveAmbiguous();
+    void propagateCompanies();
+
+private:
+    struct Pending {
+        int from;
+        int to;
+        int company;
+    };
+
+    void matchAt(int minTokens, int maxTokens);
+    void addCompany(int from, int to, int company);
+    void addPlace(int from, int to, int place);
+    void addFoundCompany(int from, int to, int nameEnd = -1);
+    bool runToken(int i) const;
+    int runFrom(int i) const;     // end of a name run starting at i, or i when none
+    int runTo(int end) const;     // start of a name run ending at end, or end when none
+    bool sentenceHasBusiness(int sentence) const;
+
+    FactsDocument &m_doc;
+    std::vector<Pending> m_pending;
+    std::vector<quint8> m_sentenceCompanies; // unambiguous company mentions per sentence
+    std::vector<bool> m_confirmed;           // company index -> matched unambiguously
+    std::vector<std::vector<quint64>> m_found; // context-found names, as key sequences
+    std::vector<QString> m_foundNames;
+};
+
+} // namespace veille

@@ -1,0 +1,298 @@
+#include "facts/PersonFinder.h"
+
+#include "facts/FactsDocument.h"
+#include "facts/PhraseMatcher.h"
+#include "facts/TextFold.h"
+
+namespace veille {
+
+namespace {
+
+constexpr quint32 kNotName = Lexicon::Month | Lexicon::Weekday | Lexicon::Function | Lexicon::Role
+    | Lexicon::SpeechCue | Lexicon::Verb | Lexicon::CurrencyCode | Lexicon::Boilerplate | Lexicon::LegalSuffix
+    | Lexicon::Title | Lexicon::CompanyCue | Lexicon::NameEnding;
+
+bool isInitial(const FactsDocument &doc, int i)
+{
+    return doc.valid(i + 1) && doc.at(i).kind == Token::Word && doc.at(i).length() == 1 && doc.at(i).has(Token::Upper)
+        && doc.isSymbol(i + 1, u'.') && doc.at(i + 1).has(Token::Glued);
+}
+
+} // namespace
+
+PersonFinder::PersonFinder(FactsDocument &doc) : m_doc(doc) {}
+
+bool PersonFinder::plainCapital(int i) const
+{
+    if (!m_doc.valid(i))
+        return false;
+    const Token &t = m_doc.at(i);
+    if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate))
+        return false;
+    if (t.lex >= 0 && (m_doc.lexicon().word(t.lex).flags & kNotName))
+        return false;
+    return true;
+}
+
+bool PersonFinder::surnameToken(int i) const
+{
+    if (!plainCapital(i))
+        return false;
+    // "Sam Altman" yes, "Sam OpenAI" no: a known company or place is not a surname.
+    return !PhraseMatcher::startsName(m_doc, i) || m_doc.is(i, Lexicon::FirstName);
+}
+
+int PersonFinder::nameTail(int first, int from) const
+{
+    int k = from;
+    int initials = 0;
+    while (isInitial(m_doc, k) && initials < 2) {
+        k += 2;
+        ++initials;
+    }
+    int p = k;
+    while (m_doc.valid(p) && p - k < 3 && m_doc.is(p, Lexicon::Particle) && !m_doc.at(p).has(Token::Upper)
+           && m_doc.at(p).kind == Token::Word)
+        ++p;
+    if (p > k && surnameToken(p) && !PhraseMatcher::startsName(m_doc, p))
+        k = p;
+    if (!surnameToken(k) || m_doc.at(k).block != m_doc.at(first).block || !m_doc.sameSentence(first, k))
+        return from;
+    int end = k + 1;
+    // A second family name ("López Obrador"), never a company or place.
+    if (surnameToken(end) && !m_doc.is(end, Lexicon::FirstName) && m_doc.sameSentence(k, end)
+        && !PhraseMatcher::startsName(m_doc, end) && !m_doc.at(end).has(Token::AllCaps))
+        ++end;
+    return end;
+}
+
+bool PersonFinder::roleFollows(int end) const
+{
+    if (!m_doc.isSymbol(end, u',') && !m_doc.isSymbol(end, u'('))
+        return false;
+    for (int k = end + 1; k < end + 5 && m_doc.valid(k); ++k) {
+        if (m_doc.is(k, Lexicon::Role))
+            return true;
+        const Token &t = m_doc.at(k);
+        if (t.kind == Token::Symbol && t.symbol != u'\'' && t.symbol != u'-')
+            return false;
+        if (m_doc.is(k, Lexicon::Verb))
+            return false;
+    }
+    return false;
+}
+
+bool PersonFinder::rolePrecedes(int start) const
+{
+    int k = start - 1;
+    if (m_doc.isSymbol(k, u','))
+        --k;
+    if (m_doc.is(k, Lexicon::Role) || m_doc.is(k, Lexicon::Title))
+        return true;
+    if (m_doc.is(k, Lexicon::SpeechCue))
+        return true;
+    // "according to X", "d'après X"
+    if (m_doc.valid(k - 1) && m_doc.at(k).key == TextFold::hash(u"to") && m_doc.at(k - 1).key == TextFold::hash(u"according"))
+        return true;
+    return false;
+}
+
+QString PersonFinder::roleAfter(int end) const
+{
+    if (!roleFollows(end))
+        return {};
+    const bool paren = m_doc.isSymbol(end, u'(');
+    int s = end + 1;
+    // Leading articles and possessives are not part of the role.
+    while (m_doc.valid(s) && m_doc.at(s).kind == Token::Word && m_doc.is(s, Lexicon::Function) && !m_doc.is(s, Lexicon::Role)
+           && !m_doc.at(s).has(Token::Upper))
+        ++s;
+    if (m_doc.valid(s) && m_doc.at(s).kind == Token::Elision)
+        ++s;
+    int e = s;
+    while (m_doc.valid(e) && e - s < 14 && m_doc.sameSentence(s, e)) {
+        const Token &t = m_doc.at(e);
+        if (t.kind == Token::Symbol && (t.symbol == u',' || t.symbol == u'.' || t.symbol == u';' || t.symbol == u')'
+                                        || t.symbol == u':' || t.symbol == u'(' || t.symbol == u'"' || t.symbol == u'\u00BB'))
+            break;
+        if (t.kind == Token::Word && (m_doc.is(e, Lexicon::Verb) || m_doc.is(e, Lexicon::SpeechCue)) && !m_doc.is(e, Lexicon::Role))
+            break;
+        ++e;
+    }
+    if (paren && !m_doc.isSymbol(e, u')'))
+        return {};
+    if (e <= s)
+        return {};
+    return m_doc.view(s, e).toString();
+}
+
+QString PersonFinder::roleBefore(int start) const
+{
+    int e = start;
+    if (m_doc.isSymbol(e - 1, u','))
+        --e;
+    int s = e;
+    bool sawRole = false;
+    while (s - 1 >= 0 && e - s < 10 && m_doc.sameSentence(s - 1, e - 1)) {
+        const int k = s - 1;
+        const Token &t = m_doc.at(k);
+        if (t.kind == Token::Symbol || t.kind == Token::Number)
+            break;
+        const bool role = m_doc.is(k, Lexicon::Role);
+        const bool linking = t.kind == Token::Elision || t.kind == Token::Possessive || m_doc.is(k, Lexicon::Particle)
+            || t.key == TextFold::hash(u"of") || t.key == TextFold::hash(u"and") || t.key == TextFold::hash(u"et");
+        if (!role && !linking) {
+            if (t.has(Token::Upper)) {
+                // A company inside the role ("Nvidia chief executive"), nothing else.
+                if (t.claim != quint8(int(EntityType::Company) + 1) && !t.has(Token::AllCaps))
+                    break;
+            } else if (t.lex >= 0 && (m_doc.lexicon().word(t.lex).flags & (Lexicon::Function | Lexicon::Verb | Lexicon::SpeechCue | Lexicon::DateCue))) {
+                break;
+            }
+        }
+        if (linking && !role && t.lex >= 0 && m_doc.is(k, Lexicon::Function) && !sawRole && k == e - 1)
+            break;
+        sawRole = sawRole || role;
+        --s;
+    }
+    // Trim linking words at the start ("de", "of").
+    while (s < e && (m_doc.at(s).kind == Token::Elision || m_doc.is(s, Lexicon::Particle) || m_doc.at(s).kind == Token::Possessive)
+           && !m_doc.is(s, Lexicon::Role))
+        ++s;
+    if (!sawRole || s >= e)
+        return {};
+    return m_doc.view(s, e).toString();
+}
+
+void PersonFinder::addPerson(int from, int to)
+{
+    // Initials and names as written; the key ignores case and accents.
+    const QString name = m_doc.view(from, to).toString();
+    const QString key = QStringLiteral("person:") + TextFold::fold(name);
+    Entity e;
+    e.type = EntityType::Person;
+    e.name = name;
+    const int index = m_doc.addMention(key, e, from, to);
+    Entity &person = m_doc.entity(index);
+    if (person.role.isEmpty()) {
+        person.role = roleAfter(to);
+        if (person.role.isEmpty())
+            person.role = roleBefore(from);
+    }
+    m_doc.claim(from, to, EntityType::Person);
+    // The surname: the last token, and the particle run before it ("de Meo" -> "Meo").
+    if (to - from >= 2) {
+        std::vector<quint64> surname{m_doc.at(to - 1).key};
+        bool known = false;
+        for (const auto &s : m_surnames)
+            known = known || s == surname;
+        if (!known) {
+            m_surnames.push_back(surname);
+            m_keys.push_back(key);
+        }
+    }
+}
+
+void PersonFinder::findByFirstName()
+{
+    const int n = m_doc.size();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate))
+            continue;
+        const Lexicon &lex = m_doc.lexicon();
+        if (t.lex < 0)
+            continue;
+        const quint32 f = lex.word(t.lex).flags;
+        if (f & Lexicon::Title) {
+            int k = i + 1;
+            if (m_doc.isSymbol(k, u'.'))
+                ++k;
+            int end = k;
+            while (plainCapital(end) && end - k < 3 && m_doc.sameSentence(k, end))
+                ++end;
+            if (end > k) {
+                // "M. Altman" is Sam Altman when he has been named.
+                bool matched = false;
+                if (end - k == 1) {
+                    for (size_t s = 0; s < m_surnames.size() && !matched; ++s) {
+                        if (m_surnames[s].front() == m_doc.at(k).key) {
+                            const int idx = m_doc.findEntity(m_keys[s]);
+                            if (idx >= 0) {
+                                Entity proto = m_doc.entity(idx);
+                                m_doc.addMention(m_keys[s], proto, k, end);
+                                m_doc.claim(k, end, EntityType::Person);
+                                matched = true;
+                            }
+                        }
+                    }
+                }
+                if (!matched)
+                    addPerson(k, end);
+                i = end - 1;
+            }
+            continue;
+        }
+        if (!(f & Lexicon::FirstName) || (f & (Lexicon::Function | Lexicon::Month | Lexicon::Weekday)))
+            continue;
+        int from = i + 1;
+        // "Jean Marc Dupont", "Anne-Marie Idrac": a second given name.
+        if (m_doc.is(from, Lexicon::FirstName) && plainCapital(from) && surnameToken(from + 1) && m_doc.sameSentence(i, from + 1))
+            ++from;
+        const int end = nameTail(i, from);
+        if (end > from)
+            addPerson(i, end);
+        if (end > i)
+            i = std::max(i, end - 1);
+    }
+}
+
+void PersonFinder::findByContext()
+{
+    const int n = m_doc.size();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.claim || t.has(Token::Boilerplate) || t.kind != Token::Word)
+            continue;
+        int start = i;
+        int k = i;
+        while (isInitial(m_doc, k) && k - i < 6)
+            k += 2;
+        const bool initials = k > i;
+        int end = k;
+        while (plainCapital(end) && !PhraseMatcher::startsName(m_doc, end) && end - k < 3 && m_doc.sameSentence(start, end))
+            ++end;
+        const int words = end - k;
+        if (!(words >= 2 || (initials && words >= 1))) {
+            continue;
+        }
+        if (roleFollows(end) || rolePrecedes(start))
+            addPerson(start, end);
+        i = end - 1;
+    }
+}
+
+void PersonFinder::propagateSurnames()
+{
+    const int n = m_doc.size();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.claim || t.kind != Token::Word || !t.has(Token::Upper) || t.has(Token::Boilerplate))
+            continue;
+        for (size_t s = 0; s < m_surnames.size(); ++s) {
+            if (m_surnames[s].front() != t.key)
+                continue;
+            if (plainCapital(i + 1) && m_doc.sameSentence(i, i + 1) && !m_doc.is(i + 1, Lexicon::Verb))
+                break; // another full name that shares the surname
+            const int idx = m_doc.findEntity(m_keys[s]);
+            if (idx < 0)
+                break;
+            Entity proto = m_doc.entity(idx);
+            m_doc.addMention(m_keys[s], proto, i, i + 1);
+            m_doc.claim(i, i + 1, EntityType::Person);
+            break;
+        }
+    }
+}
+
+} // namespace veille

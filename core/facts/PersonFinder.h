@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace veille {
+
+class FactsDocument;
+
+// People and their roles. A name is a known first name followed by a surname ("Sam Altman",
+// "Luca de Meo"), or capitalised words that the text presents as a person: a role beside
+// them ("C.C. Wei, chairman of TSMC"), a title ("M. Dupont") or a reporting verb
+// ("said Yoshihiro Kato"). The role is the apposition after the name or the title before it.
+// A later mention by surname alone is a mention of the same person.
+class PersonFinder
+{
+public:
+    explicit PersonFinder(FactsDocument &doc);
+
+    void findByFirstName();
+    void findByContext();
+    void propagateSurnames();
+
+private:
+    int nameTail(int first, int from) const; // end of the surname part, or from when none
+    bool surnameToken(int i) const;
+    bool plainCapital(int i) const;
+    void addPerson(int from, int to);
+    QString roleAfter(int end) const;
+    QString roleBefore(int start) const;
+    bool roleFollows(int end) const;
+    bool rolePrecedes(int start) const;
+
+    FactsDocument &m_doc;
+    std::vector<std::vector<quint64>> m_surnames; // key sequences of surnames found
+    std::vector<QString> m_keys;
+};
+
+} // namespace veille
