@@ -91,10 +91,24 @@ QString AtomParser::text(const XmlNode &node, bool asHtml)
 
 namespace {
 
-ParsedItem readEntry(const XmlNode &entry)
+bool sameHost(const QString &a, const QString &b)
+{
+    const QString ha = QUrl(a).host().toLower();
+    const QString hb = QUrl(b).host().toLower();
+    auto bare = [](const QString &h) { return h.startsWith(QLatin1StringView("www.")) ? h.mid(4) : h; };
+    return !ha.isEmpty() && bare(ha) == bare(hb);
+}
+
+// `siteUrl` is the feed's home page as far as it is known: a link-blog entry whose
+// alternate link points elsewhere keeps its own page, given as rel="related" on the
+// same site, as its link.
+ParsedItem readEntry(const XmlNode &entry, const QString &siteUrl, QString *language)
 {
     ParsedItem item;
     QString firstLink;
+    QString related;
+    if (language->isEmpty())
+        *language = entry.attr(Ns::Xml, u"lang").trimmed();
     for (const XmlNode &c : entry.children) {
         if (c.ns == Ns::Media) {
             feedxml::applyMedia(c, &item);
@@ -117,7 +131,14 @@ ParsedItem readEntry(const XmlNode &entry)
                 e.url = href;
                 e.type = c.attr(u"type");
                 e.length = c.attr(u"length").toLongLong();
-                item.enclosures.append(e);
+                bool seen = false;
+                for (const ParsedEnclosure &other : item.enclosures)
+                    seen = seen || other.url == e.url;
+                if (!seen)
+                    item.enclosures.append(e);
+            } else if (rel == u"related") {
+                if (related.isEmpty())
+                    related = href;
             } else if (isAlternate(c)) {
                 const QString type = c.attr(u"type").toLower();
                 if (item.link.isEmpty() && (type.isEmpty() || type.contains(u"html")))
@@ -136,6 +157,8 @@ ParsedItem readEntry(const XmlNode &entry)
             if (!p.name.isEmpty() || !p.email.isEmpty() || !p.uri.isEmpty())
                 item.authors.append(p);
         } else if (name == u"content") {
+            if (language->isEmpty())
+                *language = c.attr(Ns::Xml, u"lang").trimmed();
             if (c.attr(u"src").isEmpty())
                 item.contentHtml = AtomParser::text(c, true);
         } else if (name == u"summary") {
@@ -152,6 +175,8 @@ ParsedItem readEntry(const XmlNode &entry)
     }
     if (item.link.isEmpty())
         item.link = firstLink;
+    if (!related.isEmpty() && !siteUrl.isEmpty() && sameHost(related, siteUrl) && !sameHost(item.link, siteUrl))
+        item.link = related;
     // An entry must have <updated>, not <published>; the reader sorts on published.
     if (!item.published.isValid())
         item.published = item.updated;
@@ -171,13 +196,14 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
     QString icon;
     QString logo;
     QString firstAlternate;
+    QString entryLanguage;
     while (reader.nextStart()) {
         const bool atom = reader.ns() == Ns::Atom || reader.ns() == Ns::Atom03 || reader.ns() == Ns::None;
         if (atom && reader.name() == u"entry") {
             const XmlNode node = reader.readElement();
             if (reader.hasError() && node.children.empty())
                 break;
-            feed->items.append(readEntry(node));
+            feed->items.append(readEntry(node, feed->siteUrl.isEmpty() ? firstAlternate : feed->siteUrl, &entryLanguage));
             continue;
         }
         const XmlNode c = reader.readElement();
@@ -221,6 +247,9 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
     }
     if (feed->siteUrl.isEmpty())
         feed->siteUrl = firstAlternate;
+    // Many feeds state their language only on entries or their content.
+    if (feed->language.isEmpty())
+        feed->language = entryLanguage;
     if (feed->imageUrl.isEmpty())
         feed->imageUrl = !icon.isEmpty() ? icon : logo;
     // An entry without an author has the feed's (RFC 4287, 4.2.1).

@@ -204,7 +204,7 @@ ParsedItem readItem(const XmlNode &node)
         item.link = guid;
     if (item.link.isEmpty() && !about.isEmpty())
         item.link = node.resolve(about);
-    item.guid = !guid.isEmpty() ? guid : about;
+    item.guid = !guid.isEmpty() && guidIsPermaLink ? guid : !about.isEmpty() ? about : guid;
 
     item.summaryHtml = !description.isEmpty() ? description
         : !dcDescription.isEmpty()            ? dcDescription

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QTextStream>
 
+#include "QtPrinters.h"
 #include "TestPaths.h"
 #include "parse/FeedParser.h"
 
