@@ -544,30 +544,26 @@ QString TextDecoder::cleanXml(const QString &xml, QStringList *warnings)
         if (upTo > copiedUpTo)
             out.append(QStringView(xml).mid(copiedUpTo, upTo - copiedUpTo));
     };
-    // Copies [from, to) dropping characters XML forbids.
+    // Copies [from, to) dropping characters XML forbids; clean runs are appended whole.
     auto copyLiteral = [&](qsizetype from, qsizetype to) {
+        qsizetype run = from;
         for (qsizetype k = from; k < to; ++k) {
             const QChar c = xml[k];
             const char16_t u = c.unicode();
-            if (u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) {
+            bool bad = false;
+            if (u < 0x20)
+                bad = u != 0x9 && u != 0xA && u != 0xD;
+            else if (c.isSurrogate())
+                bad = !(c.isHighSurrogate() && k + 1 < to && xml[k + 1].isLowSurrogate()) && !(c.isLowSurrogate() && k > from && xml[k - 1].isHighSurrogate());
+            else
+                bad = u == 0xFFFE || u == 0xFFFF;
+            if (bad) {
+                out.append(QStringView(xml).mid(run, k - run));
+                run = k + 1;
                 droppedIllegal = true;
-                continue;
             }
-            if (c.isSurrogate()) {
-                if (c.isHighSurrogate() && k + 1 < to && xml[k + 1].isLowSurrogate()) {
-                    out += c;
-                    out += xml[++k];
-                } else {
-                    droppedIllegal = true;
-                }
-                continue;
-            }
-            if (u == 0xFFFE || u == 0xFFFF) {
-                droppedIllegal = true;
-                continue;
-            }
-            out += c;
         }
+        out.append(QStringView(xml).mid(run, to - run));
     };
     while (i < n) {
         const QChar c = xml[i];
@@ -653,11 +649,12 @@ QString TextDecoder::cleanXml(const QString &xml, QStringList *warnings)
                     ++k;
                 }
                 if (k > digitsStart && k < n && xml[k] == u';') {
-                    if (!overflow && isXmlChar(value)) {
-                        out.append(QStringView(xml).mid(i, k + 1 - i));
-                    } else if (!overflow && value >= 0x80 && value < 0xA0) {
-                        // A Windows-1252 code point written as a reference, a common mistake.
+                    if (!overflow && value >= 0x80 && value < 0xA0) {
+                        // A Windows-1252 code point written as a reference, a common mistake
+                        // that browsers (and HTML5) read as the Windows-1252 character.
                         appendCodePoint(out, kCp1252High[value - 0x80]);
+                    } else if (!overflow && isXmlChar(value)) {
+                        out.append(QStringView(xml).mid(i, k + 1 - i));
                     } else {
                         droppedIllegal = true;
                     }
