@@ -52,11 +52,13 @@ REGIONS = [
     ("Europe", "Europe", ""), ("Asia", "Asie", ""), ("Africa", "Afrique", ""), ("North America", "Amérique du Nord", ""),
     ("South America", "Amérique du Sud", ""), ("Latin America", "Amérique latine", ""), ("Middle East", "Moyen-Orient", ""),
     ("Oceania", "Océanie", ""), ("Southeast Asia", "Asie du Sud-Est", ""), ("Silicon Valley", "Silicon Valley", "Silicon Valley"),
-    ("European Union", "Union européenne", "EU|UE"), ("Gulf", "Golfe", "Persian Gulf|golfe Persique"),
+("Gulf", "Golfe", "Persian Gulf|golfe Persique"),
     ("Scandinavia", "Scandinavie", ""), ("Balkans", "Balkans", ""), ("Sahel", "Sahel", ""), ("Maghreb", "Maghreb", ""),
     ("Catalonia", "Catalogne", "Catalunya"), ("Lombardy", "Lombardie", "Lombardia"), ("Flanders", "Flandre", "Vlaanderen"),
     ("Wallonia", "Wallonie", ""), ("Alsace", "Alsace", ""), ("Lorraine", "Lorraine", ""), ("Provence", "Provence", ""),
     ("Brittany", "Bretagne", ""), ("Normandy", "Normandie", ""), ("Burgundy", "Bourgogne", ""), ("Corsica", "Corse", ""),
+    ("North Sea", "mer du Nord", "Mer du Nord"), ("Baltic Sea", "mer Baltique", ""), ("Mediterranean", "Méditerranée", ""),
+    ("Red Sea", "mer Rouge", ""), ("Gulf of Mexico", "golfe du Mexique", ""), ("Strait of Hormuz", "détroit d'Ormuz", ""),
     ("Greater Bay Area", "Grand Baie", ""), ("Ruhr", "Ruhr", ""), ("Patagonia", "Patagonie", ""), ("Siberia", "Sibérie", ""),
     ("Arctic", "Arctique", ""), ("Hong Kong", "Hong Kong", "Hongkong"), ("Macau", "Macao", ""),
 ]
@@ -98,9 +100,61 @@ CITIES = [
     ("Algiers", "Alger", ""), ("Tunis", "Tunis", ""), ("Dakar", "Dakar", ""), ("Abidjan", "Abidjan", ""), ("Lagos", "Lagos", ""),
     ("Nairobi", "Nairobi", ""), ("Johannesburg", "Johannesburg", ""), ("Cape Town", "Le Cap", ""), ("Sydney", "Sydney", ""),
     ("Melbourne", "Melbourne", ""), ("Auckland", "Auckland", ""), ("Brisbane", "Brisbane", ""), ("Perth", "Perth", ""),
+    # More cities business news mentions: capitals, industrial and port cities, headquarters towns.
+    ("Dresden", "Dresde", ""), ("Leipzig", "Leipzig", ""), ("Hanover", "Hanovre", "Hannover"), ("Nuremberg", "Nuremberg", "Nürnberg"),
+    ("Bremen", "Brême", ""), ("Essen", "Essen", ""), ("Dortmund", "Dortmund", ""), ("Bonn", "Bonn", ""), ("Ingolstadt", "Ingolstadt", ""),
+    ("Osnabrück", "Osnabrück", "Osnabruck"), ("Mannheim", "Mannheim", ""), ("Walldorf", "Walldorf", ""), ("Ludwigshafen", "Ludwigshafen", ""),
+    ("Leverkusen", "Leverkusen", ""), ("Darmstadt", "Darmstadt", ""), ("Aberdeen", "Aberdeen", ""), ("Liverpool", "Liverpool", ""),
+    ("Cambridge", "Cambridge", ""), ("Oxford", "Oxford", ""), ("Bristol", "Bristol", ""), ("Leeds", "Leeds", ""), ("Glasgow", "Glasgow", ""),
+    ("Cardiff", "Cardiff", ""), ("Belfast", "Belfast", ""), ("Sheffield", "Sheffield", ""), ("Newcastle", "Newcastle", ""),
+    ("Guadalajara", "Guadalajara", ""), ("Monterrey", "Monterrey", ""), ("Puebla", "Puebla", ""), ("Tijuana", "Tijuana", ""),
+    ("Bilbao", "Bilbao", ""), ("Valencia", "Valence", "València"), ("Seville", "Séville", "Sevilla"), ("Malaga", "Malaga", "Málaga"),
+    ("Porto", "Porto", ""), ("Naples", "Naples", "Napoli"), ("Bologna", "Bologne", ""), ("Genoa", "Gênes", "Genova"), ("Venice", "Venise", ""),
+    ("Florence", "Florence", "Firenze"), ("Trieste", "Trieste", ""), ("Maranello", "Maranello", ""), ("Gothenburg", "Göteborg", "Goteborg"),
+    ("Malmö", "Malmö", "Malmo"), ("Aarhus", "Aarhus", ""), ("Bergen", "Bergen", ""), ("Stavanger", "Stavanger", ""), ("Espoo", "Espoo", ""),
+    ("Gdansk", "Gdansk", "Gdańsk"), ("Krakow", "Cracovie", "Kraków"), ("Wroclaw", "Wroclaw", "Wrocław"), ("Brno", "Brno", ""),
+    ("Linz", "Linz", ""), ("Graz", "Graz", ""), ("Salzburg", "Salzbourg", ""), ("Ghent", "Gand", "Gent"), ("Liège", "Liège", "Liege"),
+    ("Charleroi", "Charleroi", ""), ("Leuven", "Louvain", ""), ("Utrecht", "Utrecht", ""), ("Veldhoven", "Veldhoven", ""),
+    ("Vevey", "Vevey", ""), ("Bern", "Berne", ""), ("Lugano", "Lugano", ""), ("Zug", "Zoug", ""),
+    ("Quebec City", "Québec", "Ville de Québec"), ("Winnipeg", "Winnipeg", ""), ("Edmonton", "Edmonton", ""), ("Halifax", "Halifax", ""),
+    ("Laval", "Laval", ""), ("Orlando", "Orlando", ""), ("Tampa", "Tampa", ""), ("Jacksonville", "Jacksonville", ""), ("Raleigh", "Raleigh", ""),
+    ("Cleveland", "Cleveland", ""), ("Cincinnati", "Cincinnati", ""), ("Indianapolis", "Indianapolis", ""), ("Milwaukee", "Milwaukee", ""),
+    ("Kansas City", "Kansas City", ""), ("St. Louis", "Saint-Louis", "St Louis"), ("New Orleans", "La Nouvelle-Orléans", ""),
+    ("Salt Lake City", "Salt Lake City", ""), ("Portland", "Portland", ""), ("Sacramento", "Sacramento", ""), ("Oakland", "Oakland", ""),
+    ("Fremont", "Fremont", ""), ("Irvine", "Irvine", ""), ("Baltimore", "Baltimore", ""), ("Omaha", "Omaha", ""), ("Memphis", "Memphis", ""),
+    ("Louisville", "Louisville", ""), ("Buffalo", "Buffalo", ""), ("Newark", "Newark", ""), ("Reno", "Reno", ""), ("Boise", "Boise", ""),
+    ("Albuquerque", "Albuquerque", ""), ("Tucson", "Tucson", ""), ("El Paso", "El Paso", ""), ("San Antonio", "San Antonio", ""),
+    ("Fort Worth", "Fort Worth", ""), ("Abilene", "Abilene", ""), ("Bentonville", "Bentonville", ""), ("Armonk", "Armonk", ""),
+    ("Sunnyvale", "Sunnyvale", ""), ("Hawthorne", "Hawthorne", ""), ("Everett", "Everett", ""), ("Wichita", "Wichita", ""),
+    ("Caen", "Caen", ""), ("Rouen", "Rouen", ""), ("Reims", "Reims", ""), ("Metz", "Metz", ""), ("Dijon", "Dijon", ""), ("Tours", "Tours", ""),
+    ("Angers", "Angers", ""), ("Le Mans", "Le Mans", ""), ("Orléans", "Orléans", "Orleans"), ("Limoges", "Limoges", ""), ("Poitiers", "Poitiers", ""),
+    ("Pau", "Pau", ""), ("Bayonne", "Bayonne", ""), ("Perpignan", "Perpignan", ""), ("Toulon", "Toulon", ""), ("Avignon", "Avignon", ""),
+    ("Saint-Étienne", "Saint-Étienne", "Saint-Etienne"), ("Brest", "Brest", ""), ("Lorient", "Lorient", ""), ("Vannes", "Vannes", ""),
+    ("Cholet", "Cholet", ""), ("Saint-Nazaire", "Saint-Nazaire", ""), ("Valenciennes", "Valenciennes", ""), ("Amiens", "Amiens", ""),
+    ("Calais", "Calais", ""), ("Mulhouse", "Mulhouse", ""), ("Besançon", "Besançon", "Besancon"), ("Belfort", "Belfort", ""),
+    ("Annecy", "Annecy", ""), ("Chambéry", "Chambéry", ""), ("Nîmes", "Nîmes", "Nimes"), ("Massy", "Massy", ""), ("Évry", "Évry", "Evry"),
+    ("Cergy", "Cergy", ""), ("Roissy", "Roissy", ""), ("Orly", "Orly", ""), ("Vélizy", "Vélizy", "Velizy"), ("Nanterre", "Nanterre", ""),
+    ("Issy-les-Moulineaux", "Issy-les-Moulineaux", ""), ("Courbevoie", "Courbevoie", ""), ("Saint-Denis", "Saint-Denis", ""),
+    ("Lisieux", "Lisieux", ""), ("Compiègne", "Compiègne", "Compiegne"), ("Fos-sur-Mer", "Fos-sur-Mer", ""), ("Cherbourg", "Cherbourg", ""),
+    ("Chongqing", "Chongqing", ""), ("Suzhou", "Suzhou", ""), ("Xi'an", "Xi'an", ""), ("Qingdao", "Qingdao", ""), ("Dalian", "Dalian", ""),
+    ("Hefei", "Hefei", ""), ("Changsha", "Changsha", ""), ("Xiamen", "Xiamen", ""), ("Ningbo", "Ningbo", ""), ("Dongguan", "Dongguan", ""),
+    ("Yokohama", "Yokohama", ""), ("Kobe", "Kobe", ""), ("Fukuoka", "Fukuoka", ""), ("Sapporo", "Sapporo", ""), ("Hiroshima", "Hiroshima", ""),
+    ("Incheon", "Incheon", ""), ("Pyeongtaek", "Pyeongtaek", ""), ("Ulsan", "Ulsan", ""), ("Pune", "Pune", ""), ("Kolkata", "Calcutta", "Kolkata"),
+    ("Ahmedabad", "Ahmedabad", ""), ("Gurugram", "Gurugram", "Gurgaon"), ("Noida", "Noida", ""), ("Jeddah", "Djeddah", "Jeddah"),
+    ("Karachi", "Karachi", ""), ("Lahore", "Lahore", ""), ("Almaty", "Almaty", ""), ("Accra", "Accra", ""), ("Addis Ababa", "Addis-Abeba", ""),
+    ("Kigali", "Kigali", ""), ("Dar es Salaam", "Dar es Salaam", ""), ("Luanda", "Luanda", ""), ("Kinshasa", "Kinshasa", ""),
+    ("Marrakesh", "Marrakech", ""), ("Tangier", "Tanger", ""), ("Maputo", "Maputo", ""), ("Rabat", "Rabat", ""), ("Tripoli", "Tripoli", ""),
+    ("Ankara", "Ankara", ""), ("Tehran", "Téhéran", ""), ("Baghdad", "Bagdad", ""), ("Damascus", "Damas", ""), ("Beirut", "Beyrouth", ""),
+    ("Amman", "Amman", ""), ("Muscat", "Mascate", ""), ("Islamabad", "Islamabad", ""), ("Dhaka", "Dacca", "Dhaka"), ("Colombo", "Colombo", ""),
+    ("Baku", "Bakou", ""), ("Tbilisi", "Tbilissi", ""), ("Vilnius", "Vilnius", ""), ("Riga", "Riga", ""), ("Tallinn", "Tallinn", ""),
+    ("Bucharest", "Bucarest", ""), ("Sofia", "Sofia", ""), ("Belgrade", "Belgrade", ""), ("Zagreb", "Zagreb", ""), ("Ljubljana", "Ljubljana", ""),
+    ("Bratislava", "Bratislava", ""), ("Reykjavik", "Reykjavik", ""), ("Canberra", "Canberra", ""), ("Wellington", "Wellington", ""),
+    ("Caracas", "Caracas", ""), ("Quito", "Quito", ""), ("Montevideo", "Montevideo", ""), ("Havana", "La Havane", ""), ("Phnom Penh", "Phnom Penh", ""),
+    ("Yangon", "Rangoun", "Yangon"), ("Ulaanbaatar", "Oulan-Bator", ""), ("Pyongyang", "Pyongyang", ""), ("Astana", "Astana", ""),
 ]
 # Subdivision names that are more often a person or a common word than a place.
-SKIP_SUBDIVISIONS = {"Georgia"}
+SKIP_SUBDIVISIONS = {"Georgia", "Ain", "Cher", "Lot", "Var", "Aube", "Somme", "Vienne", "Gers", "Indre", "Orne", "Eure",
+                     "Aude", "Gard", "Manche", "Landes", "Uri", "Freiburg"}
 
 
 def catalog(name):
@@ -126,7 +180,8 @@ def main(out_path):
         code, kind = s["code"], s["type"]
         keep = (code.startswith("US-") and kind in ("State", "District")) or code.startswith("CA-") \
             or code.startswith("AU-") or (code.startswith("IN-") and kind == "State") \
-            or (code.startswith("FR-") and kind == "Metropolitan region") or code.startswith("CN-")
+            or (code.startswith("FR-") and kind in ("Metropolitan region", "Metropolitan department")) or code.startswith("CN-") \
+            or (code.startswith("CH-") and kind == "Canton")
         if not keep:
             continue
         en = s["name"].replace(" Sheng", "").replace(" Shi", "").replace(" SAR", "")
@@ -138,6 +193,8 @@ def main(out_path):
             en, fr = "District of Columbia", "district de Columbia"
         if code.startswith("US-") and en == "Washington":
             en, fr, aliases = "Washington State", "État de Washington", "Washington state|l'État de Washington"
+        if code.startswith("CH-"):
+            en = en.split(" (")[0]
         rows.append(("state" if code[:2] in ("US", "AU", "IN") else "region", en, fr, aliases))
     for en, fr, al in DE_LANDER:
         rows.append(("region", en, fr, al))

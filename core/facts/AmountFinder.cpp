@@ -181,6 +181,11 @@ private:
             currency = m_lex.currency(w.currency);
             return k + 1;
         }
+        // Bare "crowns" are the Scandinavian currency the article has already named.
+        if (!m_lastCrown.isEmpty() && (c.key == m_crownsKey || c.key == m_couronnesKey || c.key == m_kronerKey)) {
+            currency = m_lastCrown;
+            return k + 1;
+        }
         return 0;
     }
 
@@ -194,6 +199,11 @@ private:
         const QString key = QStringLiteral("money:") + currency + u':' + QString::number(e.value, 'g', 15);
         m_doc.addMention(key, e, from, to);
         m_doc.claim(from, to, EntityType::Money);
+        m_lastCurrency = currency;
+        m_lastSentence = m_doc.at(from).sentence;
+        m_lastToken = to;
+        if (currency == u"SEK" || currency == u"NOK" || currency == u"DKK")
+            m_lastCrown = currency;
     }
 
     // "$35.1 billion", "US$3.5 million", "€1.2tn", "CHF 40 millions".
@@ -233,9 +243,45 @@ private:
             add(i, end, a, currency);
             return end;
         }
-        if (m_doc.at(i).kind != Token::Number || a.end != i + 1)
+        if (const int range = rangeEnd(i, a); range > 0)
+            return range;
+        const bool scaled = a.end > i + 1;
+        // "contre 5,6 milliards un an plus tôt": the currency of the amount just before.
+        if (scaled && !m_lastCurrency.isEmpty() && m_lastSentence == m_doc.at(i).sentence && i - m_lastToken < 40
+            && !m_doc.is(a.end, Lexicon::CountNoun) && !m_doc.is(a.end + 1, Lexicon::CountNoun)) {
+            add(i, a.end, a, m_lastCurrency);
+            return a.end;
+        }
+        if (m_doc.at(i).kind != Token::Number || scaled)
             return 0;
         return percent(i);
+    }
+
+    // "entre 4,4 et 5 milliards d'euros", "between $2 billion and $4 billion": the first
+    // number takes the scale and currency of the second.
+    int rangeEnd(int i, const Amount &first)
+    {
+        const int sep = first.end;
+        if (!m_doc.valid(sep + 1))
+            return 0;
+        const quint64 k = m_doc.at(sep).key;
+        const bool joins = k == m_etKey || k == m_andKey || k == m_toKey || k == m_aKey || m_doc.isSymbol(sep, u'-')
+            || m_doc.isSymbol(sep, u'\u2013');
+        if (!joins || m_doc.at(sep + 1).kind != Token::Number)
+            return 0;
+        Amount second;
+        if (!number(sep + 1, second))
+            return 0;
+        QString currency;
+        const int end = currencyAfter(second.end, currency);
+        if (end <= 0)
+            return 0;
+        Amount a = first;
+        if (first.end == i + 1)
+            a.exponent += second.exponent + m_doc.at(sep + 1).decimals;
+        add(i, first.end, a, currency);
+        add(sep + 1, end, second, currency);
+        return end;
     }
 
     int percent(int i)
@@ -267,6 +313,17 @@ private:
     const quint64 m_centKey = TextFold::hash(u"cent");
     const quint64 m_pourKey = TextFold::hash(u"pour");
     const quint64 m_perKey = TextFold::hash(u"per");
+    const quint64 m_etKey = TextFold::hash(u"et");
+    const quint64 m_andKey = TextFold::hash(u"and");
+    const quint64 m_toKey = TextFold::hash(u"to");
+    const quint64 m_aKey = TextFold::hash(u"\u00e0");
+    const quint64 m_crownsKey = TextFold::hash(u"crowns");
+    const quint64 m_couronnesKey = TextFold::hash(u"couronnes");
+    const quint64 m_kronerKey = TextFold::hash(u"kroner");
+    QString m_lastCurrency;
+    QString m_lastCrown;
+    int m_lastSentence = -1;
+    int m_lastToken = -1000;
 };
 
 } // namespace

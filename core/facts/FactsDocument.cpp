@@ -57,4 +57,12 @@ int FactsDocument::addMentionSpan(const QString &key, const Entity &proto, Span 
     return index;
 }
 
+void FactsDocument::removeMention(EntityType type, Span span)
+{
+    for (Entity &e : m_entities) {
+        if (e.type == type)
+            e.mentions.removeAll(span);
+    }
+}
+
 } // namespace veille

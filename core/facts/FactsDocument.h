@@ -38,6 +38,8 @@ public:
     // Returns the entity's index.
     int addMention(const QString &key, const Entity &proto, int fromToken, int toToken);
     int addMentionSpan(const QString &key, const Entity &proto, Span span);
+    // Takes back a mention (a place that turned out to start a company name).
+    void removeMention(EntityType type, Span span);
     int findEntity(const QString &key) const { return m_entityIndex.value(key, -1); }
     Entity &entity(int i) { return m_entities[i]; }
     QList<Entity> &entities() { return m_entities; }

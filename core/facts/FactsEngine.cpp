@@ -94,6 +94,8 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     people.findByContext();
     names.findCompaniesFromContext();
     names.resolveAmbiguous();
+    names.findListedCompanies();
+    names.findTowns();
     names.propagateCompanies();
     people.propagateSurnames();
 
@@ -101,6 +103,7 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
         facts.summary = Summarizer::summarize(doc);
 
     QList<Entity> &entities = doc.entities();
+    entities.removeIf([](const Entity &e) { return e.mentions.isEmpty(); });
     for (Entity &e : entities)
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {

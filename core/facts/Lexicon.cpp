@@ -296,7 +296,9 @@ void Lexicon::loadClosedClasses()
              "banque pharmaceuticals pharma therapeutics robotics energy labs laboratories capital partners "
              "ventures semiconductor semiconductors electronics networks software solutions biotech biosciences "
              "aerospace automotive logistics foods brands resources mining petroleum telecom telecoms "
-             "communications entertainment financial insurance assurance assurances investments",
+             "communications entertainment financial insurance assurance assurances investments securities research "
+             "markets engineering medicines studios games international centers centres industrie industries "
+             "aviation pharmaceutique therapeutique",
              NameEnding);
     addWords("groupe société entreprise firme start-up startup jeune-pousse licorne constructeur fabricant géant "
              "éditeur opérateur spécialiste équipementier laboratoire assureur banque compagnie distributeur "
@@ -304,7 +306,11 @@ void Lexicon::loadClosedClasses()
              "company firm group maker carmaker automaker chipmaker giant lender insurer retailer conglomerate "
              "supplier subsidiary operator developer manufacturer producer airline bank startup start-up unicorn "
              "rival concurrent partenaire partner acquirer outfit brand marque enseigne cabinet fund fonds "
-             "investisseur investor provider chain chaîne",
+             "investisseur investor provider chain chaîne coentreprise joint-venture venture groupes sociétés "
+             "entreprises firmes constructeurs fabricants banques opérateurs laboratoires assureurs distributeurs "
+             "équipementiers marques enseignes companies firms groups makers carmakers automakers chipmakers "
+             "banks lenders insurers retailers rivals competitors concurrents partners partenaires suppliers "
+             "fournisseurs startups start-ups funds operators manufacturers developers airlines brands",
              CompanyCue);
     addWords("abonnez-vous abonnez abonner abonnement suivez suivez-nous newsletter newsletters subscribe "
              "subscribed subscription cookies cookie inscrivez-vous copyright publicité advertisement sponsored "
@@ -354,7 +360,15 @@ void Lexicon::loadClosedClasses()
              "software data centre center centres centers serveurs servers magasins stores",
              Business);
     addWords("percent pourcent", Percent);
-    addWords("a annoncé annonce annoncent ont est sont était étaient sera seront va vont fait doit peut "
+    addWords("français américain chinois japonais allemand britannique italien espagnol suédois finlandais "
+             "norvégien danois néerlandais belge suisse canadien québécois indien coréen sud-coréen taïwanais "
+             "brésilien mexicain russe saoudien émirati israélien australien luxembourgeois irlandais autrichien "
+             "polonais turc singapourien hongkongais qatari portugais grec tchèque hongrois roumain argentin "
+             "chilien sud-africain nigérian marocain égyptien vietnamien thaïlandais indonésien malaisien",
+             Nationality);
+    addWords("unit subsidiary division arm affiliate filiale branche unité", UnitCue);
+    addWords("comme notamment including like dont", ListCue);
+    addWords("annoncé annonce annoncent ont est sont était étaient sera seront va vont fait doit peut "
              "has have had is are was were will would could should can may might said says announced "
              "announces reported reports told added expects plans wants warned warns rose fell jumped "
              "dropped gained lost climbed slid soared plunged a-t-il a-t-elle prévoit compte veut estime "

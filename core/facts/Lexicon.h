@@ -37,6 +37,9 @@ public:
         CurrencyCode = 1u << 18, // "USD", "EUR"
         Percent = 1u << 19,     // "percent", "pourcent"
         Verb = 1u << 20,        // common verbs that end a role phrase or a name run
+        Nationality = 1u << 21, // "le japonais Mitsui": a French nationality adjective as a noun
+        UnitCue = 1u << 22,     // "its Foxtron unit", "sa filiale X": a company named before or after
+        ListCue = 1u << 23,     // "such as", "comme", "including": a list of examples follows
     };
 
     struct Word {

@@ -15,6 +15,177 @@ bool inText(const Token &t)
 
 } // namespace
 
+namespace {
+
+bool isLinking(const Token &t)
+{
+    static const quint64 kDe = TextFold::hash(u"de");
+    static const quint64 kDes = TextFold::hash(u"des");
+    static const quint64 kDu = TextFold::hash(u"du");
+    static const quint64 kOf = TextFold::hash(u"of");
+    return t.kind == Token::Elision || t.key == kDe || t.key == kDes || t.key == kDu || t.key == kOf;
+}
+
+// Roles whose "of X" names a company ("chief executive of Altair"), not a country or a town.
+bool isBusinessRole(quint64 key)
+{
+    static const quint64 kKeys[] = {TextFold::hash(u"pdg"), TextFold::hash(u"ceo"), TextFold::hash(u"executive"),
+                                    TextFold::hash(u"founder"), TextFold::hash(u"fondateur"), TextFold::hash(u"cofondateur"),
+                                    TextFold::hash(u"co-founder"), TextFold::hash(u"chairman"), TextFold::hash(u"patron"),
+                                    TextFold::hash(u"directeur"), TextFold::hash(u"directrice"), TextFold::hash(u"cfo"),
+                                    TextFold::hash(u"officer"), TextFold::hash(u"dirigeant")};
+    for (quint64 k : kKeys) {
+        if (k == key)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool NameFinder::cueBefore(int i) const
+{
+    static const quint64 kSuch = TextFold::hash(u"such");
+    static const quint64 kAs = TextFold::hash(u"as");
+    static const quint64 kTels = TextFold::hash(u"tels");
+    static const quint64 kTelles = TextFold::hash(u"telles");
+    static const quint64 kQue = TextFold::hash(u"que");
+    int k = i - 1;
+    bool list = false;
+    // "lenders such as X", "des marques chinoises comme X"
+    if (m_doc.valid(k - 1) && m_doc.at(k).key == kAs && m_doc.at(k - 1).key == kSuch) {
+        k -= 2;
+        list = true;
+    } else if (m_doc.valid(k - 1) && m_doc.at(k).key == kQue && (m_doc.at(k - 1).key == kTels || m_doc.at(k - 1).key == kTelles)) {
+        k -= 2;
+        list = true;
+    } else if (m_doc.is(k, Lexicon::ListCue)) {
+        k -= 1;
+        list = true;
+    }
+    if (!list && m_doc.valid(k) && isLinking(m_doc.at(k)))
+        return false; // "le groupe de Vevey": a town, not a name
+    int skipped = 0;
+    while (m_doc.valid(k) && skipped < 4 && m_doc.sameSentence(k, i)) {
+        const Token &p = m_doc.at(k);
+        if (m_doc.is(k, Lexicon::CompanyCue) && !p.has(Token::Upper))
+            return true;
+        // English puts adjectives before the noun: "the Swedish battery maker X".
+        if (!m_doc.french() && !list)
+            return false;
+        const bool adjective = p.kind == Token::Word && !p.has(Token::Upper)
+            && (p.lex < 0 || !(m_doc.lexicon().word(p.lex).flags & (Lexicon::Function | Lexicon::Verb | Lexicon::SpeechCue | Lexicon::DateCue)));
+        if (!(isLinking(p) || adjective))
+            return false;
+        ++skipped;
+        --k;
+    }
+    return false;
+}
+
+bool NameFinder::listed(int i, int end) const
+{
+    // The item before: "KKR, Cinven et Providence", "Huawei ou Cambricon", "de Safran et de GE".
+    static const quint64 kEt = TextFold::hash(u"et");
+    static const quint64 kAnd = TextFold::hash(u"and");
+    static const quint64 kOu = TextFold::hash(u"ou");
+    static const quint64 kOr = TextFold::hash(u"or");
+    auto separator = [&](int k) {
+        return m_doc.isSymbol(k, u',') || (m_doc.valid(k) && (m_doc.at(k).key == kEt || m_doc.at(k).key == kAnd
+                                                               || m_doc.at(k).key == kOu || m_doc.at(k).key == kOr));
+    };
+    auto companyEndsAt = [&](int k) {
+        return m_doc.valid(k) && m_doc.at(k).claim == quint8(int(EntityType::Company) + 1) && m_doc.sameSentence(k, i);
+    };
+    int k = i - 1;
+    if (m_doc.valid(k) && (m_doc.at(k).kind == Token::Elision || m_doc.at(k).key == TextFold::hash(u"de")))
+        --k;
+    if (!separator(k))
+        return false;
+    --k;
+    if (m_doc.isSymbol(k, u','))
+        --k;
+    if (!companyEndsAt(k))
+        return false;
+    // ...and the item after the run must end the list or continue it.
+    if (!m_doc.valid(end) || !m_doc.sameSentence(i, end))
+        return true;
+    const Token &a = m_doc.at(end);
+    return a.kind == Token::Symbol || separator(end) || a.kind == Token::Possessive || !a.has(Token::Upper);
+}
+
+void NameFinder::findListedCompanies()
+{
+    const int n = m_doc.size();
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < n; ++i) {
+            const Token &t = m_doc.at(i);
+            if (t.claim || t.has(Token::Heading) || t.has(Token::Boilerplate) || t.has(Token::SentenceStart) || !runToken(i))
+                continue;
+            const int end = runFrom(i);
+            if (end > i && !m_doc.is(i, Lexicon::FirstName) && listed(i, end))
+                addFoundCompany(i, end);
+            i = std::max(i, end - 1);
+        }
+    }
+}
+
+void NameFinder::findTowns()
+{
+    // "Troy, Michigan", "Reno, Nevada", "Cholet, dans le Maine-et-Loire": a capitalised name
+    // set beside a known state or country is a town.
+    static const quint64 kDans = TextFold::hash(u"dans");
+    static const quint64 kEn = TextFold::hash(u"en");
+    static const quint64 kAu = TextFold::hash(u"au");
+    static const quint64 kLe = TextFold::hash(u"le");
+    static const quint64 kLa = TextFold::hash(u"la");
+    const int n = m_doc.size();
+    const quint8 placeClaim = quint8(int(EntityType::Place) + 1);
+    for (int i = 0; i < n; ++i) {
+        if (!runToken(i) || m_doc.at(i).has(Token::SentenceStart) || m_doc.is(i, Lexicon::FirstName))
+            continue;
+        const int end = runFrom(i);
+        if (end - i > 2 || !m_doc.isSymbol(end, u','))
+            continue;
+        int k = end + 1;
+        if (m_doc.french()) {
+            if (m_doc.valid(k) && m_doc.at(k).key == kDans)
+                ++k;
+            if (m_doc.valid(k) && (m_doc.at(k).key == kLe || m_doc.at(k).key == kLa || m_doc.at(k).kind == Token::Elision
+                                   || m_doc.at(k).key == kEn || m_doc.at(k).key == kAu))
+                ++k;
+        }
+        if (!m_doc.valid(k) || m_doc.at(k).claim != placeClaim)
+            continue;
+        Entity e;
+        e.type = EntityType::Place;
+        e.name = m_doc.view(i, end).toString();
+        const QString key = QStringLiteral("place:") + TextFold::fold(e.name);
+        m_doc.addMention(key, e, i, end);
+        m_doc.claim(i, end, EntityType::Place);
+        m_towns.push_back({i, end});
+        i = end - 1;
+    }
+    // Later mentions of the same towns.
+    for (size_t t = 0; t < m_towns.size(); ++t) {
+        const auto [from, to] = m_towns[t];
+        const QString key = QStringLiteral("place:") + TextFold::fold(m_doc.view(from, to));
+        const int len = to - from;
+        for (int i = 0; i + len <= n; ++i) {
+            if (m_doc.at(i).claim || m_doc.at(i).key != m_doc.at(from).key)
+                continue;
+            bool ok = true;
+            for (int x = 1; x < len && ok; ++x)
+                ok = m_doc.at(i + x).key == m_doc.at(from + x).key && !m_doc.at(i + x).claim;
+            if (!ok || (runToken(i + len) && m_doc.sameSentence(i, i + len)))
+                continue;
+            Entity e = m_doc.entity(m_doc.findEntity(key));
+            m_doc.addMention(key, e, i, i + len);
+            m_doc.claim(i, i + len, EntityType::Place);
+        }
+    }
+}
+
 NameFinder::NameFinder(FactsDocument &doc) : m_doc(doc)
 {
     const int sentences = doc.size() ? doc.at(doc.size() - 1).sentence + 1 : 0;
@@ -151,6 +322,8 @@ bool NameFinder::runToken(int i) const
     const Token &t = m_doc.at(i);
     if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Heading) || t.has(Token::Boilerplate))
         return false;
+    if (t.length() == 1 && m_doc.isSymbol(i + 1, u'.'))
+        return false; // an initial
     const Lexicon &lex = m_doc.lexicon();
     if (t.lex >= 0) {
         const quint32 f = lex.word(t.lex).flags;
@@ -200,6 +373,28 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
         addCompany(from, nameEnd, known);
         return;
     }
+    // "Altair" after "Altair Engineering": the short form of a name found with its ending.
+    for (size_t f = 0; f < m_found.size(); ++f) {
+        const std::vector<quint64> &keys = m_found[f];
+        const int len = nameEnd - from;
+        if (int(keys.size()) <= len)
+            continue;
+        bool prefix = true;
+        for (int x = 0; x < len && prefix; ++x)
+            prefix = keys[size_t(x)] == m_doc.at(from + x).key;
+        for (size_t x = size_t(len); x < keys.size() && prefix; ++x)
+            prefix = m_doc.lexicon().has(m_doc.lexicon().find(keys[x]), Lexicon::NameEnding);
+        if (prefix) {
+            const QString key = QStringLiteral("company:") + TextFold::fold(m_foundNames[f]);
+            const int idx = m_doc.findEntity(key);
+            if (idx >= 0) {
+                Entity proto = m_doc.entity(idx);
+                m_doc.addMention(key, proto, from, nameEnd);
+                m_doc.claim(from, to, EntityType::Company);
+                return;
+            }
+        }
+    }
     Entity e;
     e.type = EntityType::Company;
     e.name = name;
@@ -223,12 +418,23 @@ void NameFinder::findCompaniesFromContext()
     const quint64 stockKey = TextFold::hash(u"stock");
     const quint64 actionKey = TextFold::hash(u"action");
     const quint64 titreKey = TextFold::hash(u"titre");
+    const quint64 kLe = TextFold::hash(u"le");
+    const quint64 kPlus = TextFold::hash(u"plus");
+    const quint64 kMost = TextFold::hash(u"most");
+    const quint64 kL = TextFold::hash(u"l'");
+    const quint64 kAt = TextFold::hash(u"at");
+    const quint64 kChez = TextFold::hash(u"chez");
+    const quint64 kDe = TextFold::hash(u"de");
+    const quint64 kIts = TextFold::hash(u"its");
+    const quint64 kTheir = TextFold::hash(u"their");
+    const quint64 kSa = TextFold::hash(u"sa");
+    const quint64 kSon = TextFold::hash(u"son");
     for (int i = 0; i < n; ++i) {
         const Token &t = m_doc.at(i);
-        if (t.claim || t.has(Token::Heading) || t.has(Token::Boilerplate))
+        if ((t.claim && t.claim != quint8(int(EntityType::Place) + 1)) || t.has(Token::Heading) || t.has(Token::Boilerplate))
             continue;
         // Acme Robotics Inc. / Schott AG / Northvolt, AB
-        if (t.kind == Token::Word && m_doc.is(i, Lexicon::LegalSuffix) && (t.has(Token::Upper) || t.length() == 3)
+        if (!t.claim && t.kind == Token::Word && m_doc.is(i, Lexicon::LegalSuffix) && (t.has(Token::Upper) || t.length() == 3)
             && !t.has(Token::SentenceStart)) {
             const int end = m_doc.isSymbol(i - 1, u',') ? i - 1 : i;
             const int start = runTo(end);
@@ -238,6 +444,22 @@ void NameFinder::findCompaniesFromContext()
                 continue;
             }
         }
+        // "la compagnie saoudienne Riyadh Air": a place that opens a company name.
+        if (t.claim == quint8(int(EntityType::Place) + 1) && runToken(i + 1) && m_doc.sameSentence(i, i + 1)
+            && !(m_doc.valid(i - 1) && m_doc.at(i - 1).claim == t.claim)) {
+            const int end = runFrom(i + 1);
+            const bool named = cueBefore(i) || (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding))
+                || (m_doc.is(i - 1, Lexicon::Nationality) && !m_doc.at(i - 1).has(Token::Upper));
+            if (named) {
+                m_doc.removeMention(EntityType::Place, Span{t.start, t.end});
+                m_doc.tokens()[size_t(i)].claim = 0;
+                addFoundCompany(i, end);
+                i = end - 1;
+                continue;
+            }
+        }
+        if (t.claim)
+            continue;
         if (!runToken(i))
             continue;
         const int end = runFrom(i);
@@ -247,27 +469,32 @@ void NameFinder::findCompaniesFromContext()
         // "Aurora Robotics", "Kinetic Group": a name that ends with a company word.
         if (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding) && !m_doc.is(i, Lexicon::FirstName))
             company = true;
-        // "le groupe X", "la start-up nantaise X", "the battery maker X"
-        if (!company) {
-            int k = i - 1;
-            int skipped = 0;
-            while (m_doc.valid(k) && skipped < 3 && m_doc.sameSentence(k, i)) {
-                const Token &p = m_doc.at(k);
-                if (m_doc.is(k, Lexicon::CompanyCue) && !p.has(Token::Upper)) {
-                    company = true;
-                    break;
-                }
-                const bool linking = p.kind == Token::Elision || p.key == TextFold::hash(u"de") || p.key == TextFold::hash(u"des")
-                    || p.key == TextFold::hash(u"du") || p.key == ofKey;
-                const bool adjective = p.kind == Token::Word && !p.has(Token::Upper) && p.lex < 0;
-                const bool knownAdjective = p.kind == Token::Word && !p.has(Token::Upper) && p.lex >= 0
-                    && !(m_doc.lexicon().word(p.lex).flags & (Lexicon::Function | Lexicon::Verb | Lexicon::SpeechCue | Lexicon::DateCue));
-                if (!(linking || adjective || knownAdjective))
-                    break;
-                ++skipped;
-                --k;
-            }
+        // "le groupe X", "la start-up nantaise X", "the battery maker X", "lenders such as X"
+        if (!company)
+            company = cueBefore(i);
+        // "le japonais Mitsui", "l'américain Goodyear"
+        if (!company && m_doc.is(i - 1, Lexicon::Nationality) && !m_doc.at(i - 1).has(Token::Upper) && m_doc.valid(i - 2)
+            && (m_doc.at(i - 2).key == kLe || (m_doc.at(i - 2).kind == Token::Elision && m_doc.at(i - 2).key == kL)))
+            company = true;
+        // "Japan's Mitsui", "Germany's Wintershall Dea"
+        if (!company && m_doc.valid(i - 2) && m_doc.at(i - 1).kind == Token::Possessive
+            && m_doc.at(i - 2).claim == quint8(int(EntityType::Place) + 1) && !m_doc.is(i, Lexicon::FirstName)
+            && !m_doc.is(end, Lexicon::Role))
+            company = true;
+        // "analyst at Jefferies", "analyste chez AlphaValue", "chief executive of Altair"
+        if (!company && m_doc.valid(i - 2)) {
+            const quint64 p = m_doc.at(i - 1).key;
+            if ((p == kAt || p == kChez) && m_doc.is(i - 2, Lexicon::Role))
+                company = true;
+            if ((p == ofKey || p == kDe || m_doc.at(i - 1).kind == Token::Elision) && m_doc.is(i - 2, Lexicon::Role)
+                && isBusinessRole(m_doc.at(i - 2).key))
+                company = true;
         }
+        // "its Foxtron unit"
+        if (!company && m_doc.is(end, Lexicon::UnitCue) && !m_doc.at(end).has(Token::Upper) && m_doc.valid(i - 1)
+            && (m_doc.at(i - 1).key == kIts || m_doc.at(i - 1).key == kTheir || m_doc.at(i - 1).key == kSa
+                || m_doc.at(i - 1).key == kSon))
+            company = true;
         // "shares of X", "l'action X", "le titre X"
         if (!company && m_doc.valid(i - 1)) {
             const quint64 p = m_doc.at(i - 1).key;
@@ -283,7 +510,7 @@ void NameFinder::findCompaniesFromContext()
         // "X, le fabricant de...", "X, a startup", "X, filiale de Y"
         if (!company && m_doc.isSymbol(end, u',')) {
             int k = end + 1;
-            if (m_doc.is(k, Lexicon::RoleLead) || m_doc.is(k, Lexicon::Function) || (m_doc.valid(k) && m_doc.at(k).kind == Token::Elision))
+            if ((m_doc.is(k, Lexicon::RoleLead) && !m_doc.at(k).has(Token::Upper)) || (m_doc.valid(k) && m_doc.at(k).kind == Token::Elision))
                 ++k;
             for (int x = 0; x < 4 && m_doc.valid(k + x) && m_doc.sameSentence(k + x, end); ++x) {
                 const Token &c = m_doc.at(k + x);
@@ -293,7 +520,7 @@ void NameFinder::findCompaniesFromContext()
                     company = true;
                     break;
                 }
-                if (m_doc.is(k + x, Lexicon::Verb))
+                if (m_doc.is(k + x, Lexicon::Verb) || (m_doc.is(k + x, Lexicon::Function) && c.key != kPlus && c.key != kMost))
                     break;
             }
         }
@@ -311,12 +538,26 @@ void NameFinder::propagateCompanies()
 {
     const int n = m_doc.size();
     for (size_t f = 0; f < m_found.size(); ++f) {
-        const std::vector<quint64> &keys = m_found[f];
+        std::vector<quint64> keys = m_found[f];
+        propagate(keys, m_foundNames[f]);
+        // "Altair Engineering" is also "Altair" further on.
+        while (keys.size() > 1 && m_doc.lexicon().has(m_doc.lexicon().find(keys.back()), Lexicon::NameEnding)) {
+            keys.pop_back();
+            propagate(keys, m_foundNames[f]);
+        }
+    }
+    Q_UNUSED(n);
+}
+
+void NameFinder::propagate(const std::vector<quint64> &keys, const QString &name)
+{
+    const int n = m_doc.size();
+    {
         const int len = int(keys.size());
-        const QString key = QStringLiteral("company:") + TextFold::fold(m_foundNames[f]);
+        const QString key = QStringLiteral("company:") + TextFold::fold(name);
         const int entity = m_doc.findEntity(key);
         if (entity < 0)
-            continue;
+            return;
         const Entity proto = m_doc.entity(entity);
         for (int i = 0; i + len <= n; ++i) {
             const Token &t = m_doc.at(i);

@@ -24,6 +24,10 @@ public:
     void findCompaniesFromContext();
     void resolveAmbiguous();
     void propagateCompanies();
+    // "KKR, Cinven et Providence": names listed beside a company are companies.
+    void findListedCompanies();
+    // "Troy, Michigan": towns the gazetteer lacks, named beside a state or country.
+    void findTowns();
 
 private:
     struct Pending {
@@ -40,6 +44,9 @@ private:
     int runFrom(int i) const;     // end of a name run starting at i, or i when none
     int runTo(int end) const;     // start of a name run ending at end, or end when none
     bool sentenceHasBusiness(int sentence) const;
+    bool cueBefore(int i) const;
+    bool listed(int i, int end) const;
+    void propagate(const std::vector<quint64> &keys, const QString &name);
 
     FactsDocument &m_doc;
     std::vector<Pending> m_pending;
@@ -47,6 +54,7 @@ private:
     std::vector<bool> m_confirmed;           // company index -> matched unambiguously
     std::vector<std::vector<quint64>> m_found; // context-found names, as key sequences
     std::vector<QString> m_foundNames;
+    std::vector<std::pair<int, int>> m_towns;
 };
 
 } // namespace veille

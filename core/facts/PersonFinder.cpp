@@ -20,7 +20,7 @@ bool isInitial(const FactsDocument &doc, int i)
 
 } // namespace
 
-PersonFinder::PersonFinder(FactsDocument &doc) : m_doc(doc) {}
+PersonFinder::PersonFinder(FactsDocument &doc) : m_doc(doc), m_aKey(TextFold::hash(u"a")) {}
 
 bool PersonFinder::plainCapital(int i) const
 {
@@ -70,13 +70,13 @@ bool PersonFinder::roleFollows(int end) const
 {
     if (!m_doc.isSymbol(end, u',') && !m_doc.isSymbol(end, u'('))
         return false;
-    for (int k = end + 1; k < end + 5 && m_doc.valid(k); ++k) {
+    for (int k = end + 1; k < end + 8 && m_doc.valid(k); ++k) {
         if (m_doc.is(k, Lexicon::Role))
             return true;
         const Token &t = m_doc.at(k);
         if (t.kind == Token::Symbol && t.symbol != u'\'' && t.symbol != u'-')
             return false;
-        if (m_doc.is(k, Lexicon::Verb))
+        if (m_doc.is(k, Lexicon::Verb) || (m_doc.french() && t.key == m_aKey))
             return false;
     }
     return false;
@@ -115,7 +115,8 @@ QString PersonFinder::roleAfter(int end) const
         if (t.kind == Token::Symbol && (t.symbol == u',' || t.symbol == u'.' || t.symbol == u';' || t.symbol == u')'
                                         || t.symbol == u':' || t.symbol == u'(' || t.symbol == u'"' || t.symbol == u'\u00BB'))
             break;
-        if (t.kind == Token::Word && (m_doc.is(e, Lexicon::Verb) || m_doc.is(e, Lexicon::SpeechCue)) && !m_doc.is(e, Lexicon::Role))
+        if (t.kind == Token::Word && (m_doc.is(e, Lexicon::Verb) || m_doc.is(e, Lexicon::SpeechCue) || (m_doc.french() && t.key == m_aKey))
+            && !m_doc.is(e, Lexicon::Role))
             break;
         ++e;
     }
@@ -144,7 +145,7 @@ QString PersonFinder::roleBefore(int start) const
         if (!role && !linking) {
             if (t.has(Token::Upper)) {
                 // A company inside the role ("Nvidia chief executive"), nothing else.
-                if (t.claim != quint8(int(EntityType::Company) + 1) && !t.has(Token::AllCaps))
+                if (t.claim != quint8(int(EntityType::Company) + 1) && !t.has(Token::AllCaps) && !PhraseMatcher::startsName(m_doc, k))
                     break;
             } else if (t.lex >= 0 && (m_doc.lexicon().word(t.lex).flags & (Lexicon::Function | Lexicon::Verb | Lexicon::SpeechCue | Lexicon::DateCue))) {
                 break;
@@ -240,8 +241,14 @@ void PersonFinder::findByFirstName()
         if (m_doc.is(from, Lexicon::FirstName) && plainCapital(from) && surnameToken(from + 1) && m_doc.sameSentence(i, from + 1))
             ++from;
         const int end = nameTail(i, from);
-        if (end > from)
-            addPerson(i, end);
+        if (end > from) {
+            // "Maziar Mike Doustdar": a given name the list lacks, just before a known one.
+            int start = i;
+            if (plainCapital(i - 1) && m_doc.sameSentence(i - 1, i) && !PhraseMatcher::startsName(m_doc, i - 1)
+                && !m_doc.at(i - 1).has(Token::AllCaps) && !plainCapital(i - 2) && !m_doc.is(i - 1, Lexicon::Nationality))
+                start = i - 1;
+            addPerson(start, end);
+        }
         if (end > i)
             i = std::max(i, end - 1);
     }

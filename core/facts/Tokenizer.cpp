@@ -60,6 +60,17 @@ bool isAbbreviation(QStringView w)
     return false;
 }
 
+bool isLocativeSuffix(QStringView w)
+{
+    static const char *const kSuffixes[] = {"based", "headquartered", "born", "owned", "listed", "backed",
+                                            "controlled", "made", "built", "focused"};
+    for (const char *x : kSuffixes) {
+        if (w == QLatin1String(x))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Lookup &lookup)
@@ -85,7 +96,7 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const L
         }
         t.block = block;
         t.sentence = sentence;
-        if (lookup && t.kind != Token::Symbol && t.kind != Token::Number)
+        if (lookup && t.kind != Token::Symbol)
             t.lex = lookup(t.key);
         out.push_back(t);
         space = false;
@@ -146,6 +157,18 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const L
                 }
             }
             int wordEnd = j;
+            // "Texas-based", "London-headquartered": the place is a word of its own.
+            int suffixStart = -1;
+            for (int h = j - 1; h > start; --h) {
+                if (p[h] == u'-' || p[h] == u'\u2011') {
+                    if (isLocativeSuffix(QStringView(p + h + 1, j - h - 1)))
+                        suffixStart = h;
+                    break;
+                }
+            }
+            if (suffixStart > start) {
+                wordEnd = suffixStart;
+            }
             bool possessive = false;
             if (j - start > 2 && isApostrophe(p[j - 2]) && (p[j - 1] == u's' || p[j - 1] == u'S')) {
                 wordEnd = j - 2;
@@ -171,6 +194,17 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const L
             if (letters >= 2 && uppers == letters)
                 t.flags |= Token::AllCaps;
             push(t);
+            if (suffixStart > start) {
+                Token x;
+                x.kind = Token::Word;
+                x.start = suffixStart;
+                x.end = j;
+                x.key = TextFold::hash(QStringView(p + suffixStart, j - suffixStart));
+                space = false;
+                push(x);
+                i = j;
+                continue;
+            }
             if (possessive) {
                 Token s;
                 s.kind = Token::Possessive;
