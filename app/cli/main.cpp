@@ -1,9 +1,11 @@
 #include <QCoreApplication>
-#include <cstdio>
+
+#include "Cli.h"
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::fputs("veille-cli: no commands yet\n", stderr);
-    return 2;
+    QCoreApplication::setOrganizationName(QStringLiteral("Veille"));
+    QCoreApplication::setApplicationName(QStringLiteral("veille"));
+    return veille::cli::Cli().run(QCoreApplication::arguments().mid(1));
 }

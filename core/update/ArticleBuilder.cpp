@@ -1,0 +1,93 @@
+#include "update/ArticleBuilder.h"
+
+#include <QCryptographicHash>
+
+#include "parse/PlainTextParser.h"
+#include "text/HtmlSanitizer.h"
+#include "text/LanguageGuesser.h"
+
+namespace veille {
+
+namespace {
+
+QString normalisedLanguage(const QString &declared)
+{
+    const QString l = declared.trimmed().toLower();
+    if (l.startsWith(QLatin1String("fr")))
+        return QStringLiteral("fr");
+    if (l.startsWith(QLatin1String("en")))
+        return QStringLiteral("en");
+    return {};
+}
+
+// The text decides when it is long enough to tell; a feed's declared language is often
+// wrong (a French blog left at "en-us"), so it only breaks ties on short items.
+QString chooseLanguage(const QString &declared, const QString &title, const QString &text)
+{
+    const QString sample = title + QLatin1Char('\n') + text.left(4000);
+    if (text.size() >= 200 || declared.isEmpty())
+        return LanguageGuesser::guess(sample);
+    return normalisedLanguage(declared).isEmpty() ? LanguageGuesser::guess(sample) : normalisedLanguage(declared);
+}
+
+} // namespace
+
+QString ArticleBuilder::identity(const QString &guid, const QString &url, const QString &title, const QString &text)
+{
+    if (!guid.trimmed().isEmpty())
+        return QStringLiteral("guid:") + guid.trimmed();
+    if (!url.trimmed().isEmpty())
+        return QStringLiteral("url:") + url.trimmed();
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(title.simplified().toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(text.simplified().toUtf8());
+    return QStringLiteral("hash:") + QString::fromLatin1(h.result().toHex());
+}
+
+Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &feed, const QUrl &feedUrl)
+{
+    Article a;
+    const QString body = !item.contentHtml.trimmed().isEmpty() ? item.contentHtml : item.summaryHtml;
+    const QUrl base = item.link.isEmpty() ? feedUrl : QUrl(item.link);
+    const CleanHtml clean = HtmlSanitizer::clean(body, base);
+    a.html = clean.html;
+    a.text = clean.text;
+    a.url = item.link;
+    QStringList authors;
+    for (const ParsedPerson &p : item.authors) {
+        if (!p.name.trimmed().isEmpty())
+            authors << p.name.trimmed();
+        else if (!p.email.trimmed().isEmpty())
+            authors << p.email.trimmed();
+    }
+    a.author = authors.join(QStringLiteral(", "));
+    a.published = item.published.isValid() ? item.published : item.updated;
+    a.title = item.title.simplified();
+    if (a.title.isEmpty())
+        a.title = PlainTextParser::deriveTitle({}, a.text);
+    a.language = chooseLanguage(feed.language, a.title, a.text);
+    a.identity = identity(item.guid, item.link, a.title, a.text);
+    return a;
+}
+
+Article ArticleBuilder::fromParsedArticle(const ParsedArticle &parsed, const QUrl &source)
+{
+    Article a;
+    a.title = parsed.title.simplified();
+    const bool fromWeb = source.scheme() == QLatin1String("http") || source.scheme() == QLatin1String("https");
+    a.url = !parsed.url.isEmpty() ? parsed.url : (fromWeb ? source.toString() : QString());
+    a.author = parsed.author;
+    a.published = parsed.published;
+    a.html = parsed.html;
+    a.text = parsed.text;
+    a.keyPoints = parsed.keyPoints;
+    if (a.title.isEmpty())
+        a.title = PlainTextParser::deriveTitle(a.keyPoints, a.text);
+    a.language = chooseLanguage(parsed.language, a.title, a.keyPoints.join(QLatin1Char('\n')) + QLatin1Char('\n') + a.text);
+    // A saved file is the same article when its text is: the path may change.
+    a.identity = identity(QString(), a.url, a.title, a.text);
+    return a;
+}
+
+} // namespace veille

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QUrl>
+
+#include "model/Article.h"
+#include "model/ParsedArticle.h"
+#include "model/ParsedFeed.h"
+
+namespace veille {
+
+// Turns what the parsers return into articles ready to store: identity, sanitized
+// body, plain text, language, and a title when the source has none.
+class ArticleBuilder {
+public:
+    // An item of a feed. The feed's language is used when the item's text does not
+    // clearly say otherwise.
+    static Article fromFeedItem(const ParsedItem &item, const ParsedFeed &feed, const QUrl &feedUrl);
+
+    // A saved page or text file; `source` is where it came from (file or URL).
+    static Article fromParsedArticle(const ParsedArticle &parsed, const QUrl &source);
+
+    // guid, else link, else a hash of the content.
+    static QString identity(const QString &guid, const QString &url, const QString &title, const QString &text);
+};
+
+} // namespace veille

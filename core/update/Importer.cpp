@@ -1,0 +1,225 @@
+#include "update/Importer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "facts/FactsEngine.h"
+#include "parse/FeedParser.h"
+#include "parse/HtmlPageParser.h"
+#include "parse/OpmlParser.h"
+#include "parse/PlainTextParser.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/EntityStore.h"
+#include "storage/FeedStore.h"
+#include "update/ArticleBuilder.h"
+
+namespace veille {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+
+QString suffixOf(const QUrl &source)
+{
+    return QFileInfo(source.path()).suffix().toLower();
+}
+
+bool isFeedSuffix(const QString &suffix)
+{
+    static const QStringList feedSuffixes = {QStringLiteral("rss"), QStringLiteral("xml"), QStringLiteral("atom"),
+                                             QStringLiteral("rdf"), QStringLiteral("json"), QStringLiteral("feed")};
+    return feedSuffixes.contains(suffix);
+}
+
+bool looksLikeOpml(const QByteArray &bytes)
+{
+    return bytes.left(2048).toLower().contains("<opml");
+}
+
+QString describe(const QUrl &source)
+{
+    return source.isLocalFile() ? source.toLocalFile() : source.toString();
+}
+
+} // namespace
+
+Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &source)
+{
+    const QString suffix = suffixOf(source);
+    if (bytes.trimmed().isEmpty())
+        return makeError(QStringLiteral("%1 is empty").arg(describe(source)));
+    if (looksLikeOpml(bytes))
+        return Kind::Opml;
+    if (FeedParser::looksLikeFeed(bytes))
+        return Kind::Feed;
+    if (isFeedSuffix(suffix) || suffix == QLatin1String("opml")) {
+        // Named like a feed but is not one: an HTML error page saved as .rss, say.
+        auto parsed = FeedParser::parse(bytes, source);
+        return makeError(QStringLiteral("%1 is not a feed: %2")
+                             .arg(describe(source), parsed.ok() ? QStringLiteral("unrecognised format") : parsed.errorMessage()));
+    }
+    if (HtmlPageParser::looksLikeHtml(bytes) || suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Kind::HtmlPage;
+    if (bytes.left(4096).contains('\0'))
+        return makeError(QStringLiteral("%1 is not an article or a feed (binary data)").arg(describe(source)));
+    return Kind::PlainText;
+}
+
+Result<ImportReport> Importer::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(QStringLiteral("%1: no such file").arg(path));
+    if (QFileInfo(path).isDir())
+        return makeError(QStringLiteral("%1 is a folder, not a file").arg(path));
+    if (file.size() > kMaxFileSize)
+        return makeError(QStringLiteral("%1 is too large to import (%2 MB; the limit is %3 MB)")
+                             .arg(path).arg(file.size() >> 20).arg(kMaxFileSize >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return importBytes(file.readAll(), QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
+}
+
+Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &source)
+{
+    auto kind = sniff(bytes, source);
+    if (!kind)
+        return kind.error();
+
+    switch (*kind) {
+    case Kind::Opml:
+        return importOpml(bytes);
+    case Kind::Feed: {
+        auto feed = FeedParser::parse(bytes, source);
+        if (!feed)
+            return makeError(QStringLiteral("%1: %2").arg(describe(source), feed.errorMessage()));
+        // A saved copy of a feed belongs to the feed it announces, when it does.
+        const QUrl self(feed->feedUrl);
+        const QString address = (self.scheme() == QLatin1String("http") || self.scheme() == QLatin1String("https"))
+            ? feed->feedUrl
+            : source.toString();
+        return storeFeed(*feed, address);
+    }
+    case Kind::HtmlPage:
+    case Kind::PlainText: {
+        auto parsed = *kind == Kind::HtmlPage ? HtmlPageParser::parse(bytes, source) : PlainTextParser::parse(bytes);
+        if (!parsed)
+            return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
+        ImportReport report;
+        VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+            return storeArticle(ArticleBuilder::fromParsedArticle(*parsed, source), &report);
+        }));
+        return report;
+    }
+    }
+    return makeError(QStringLiteral("%1: unknown format").arg(describe(source)));
+}
+
+Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, const QString &feedAddress)
+{
+    ImportReport report;
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        auto id = FeedStore(m_db).ensure(feedAddress, feed.title.simplified(), feed.siteUrl);
+        if (!id)
+            return id.error();
+        auto stored = storeFeed(feed, *id, QUrl(feedAddress));
+        if (!stored)
+            return stored.error();
+        report = std::move(stored).value();
+        return {};
+    }));
+    return report;
+}
+
+Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl)
+{
+    ImportReport report;
+    report.feeds << feedId;
+    report.warnings = feed.warnings;
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        for (const ParsedItem &item : feed.items) {
+            Article a = ArticleBuilder::fromFeedItem(item, feed, feedUrl);
+            a.feedId = feedId;
+            VEILLE_TRY(storeArticle(std::move(a), &report));
+        }
+        return {};
+    }));
+    return report;
+}
+
+Result<void> Importer::storeArticle(Article article, ImportReport *report)
+{
+    auto outcome = ArticleStore(m_db).store(article);
+    if (!outcome)
+        return outcome.error();
+    switch (outcome->kind) {
+    case StoreOutcome::Unchanged:
+        ++report->unchanged;
+        return {};
+    case StoreOutcome::Added:
+        report->added.append({outcome->id, article.title});
+        break;
+    case StoreOutcome::Updated:
+        ++report->updated;
+        break;
+    }
+    const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
+    return EntityStore(m_db).saveFacts(outcome->id, facts, kFactsVersion);
+}
+
+Result<int> Importer::refreshFacts()
+{
+    EntityStore entities(m_db);
+    auto stale = entities.staleArticles(kFactsVersion);
+    if (!stale)
+        return stale.error();
+    ArticleStore articles(m_db);
+    int done = 0;
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        for (ArticleId id : *stale) {
+            auto a = articles.article(id);
+            if (!a)
+                return a.error();
+            if (!a->has_value())
+                continue;
+            const Article &art = **a;
+            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), kFactsVersion));
+            ++done;
+        }
+        return {};
+    }));
+    return done;
+}
+
+Result<ImportReport> Importer::importOpml(const QByteArray &bytes)
+{
+    auto outlines = OpmlParser::parse(bytes);
+    if (!outlines)
+        return makeError(QStringLiteral("not a readable OPML file: %1").arg(outlines.errorMessage()));
+    ImportReport report;
+    FeedStore feeds(m_db);
+    std::function<Result<void>(const QList<OpmlOutline> &, const QString &)> walk =
+        [&](const QList<OpmlOutline> &list, const QString &folder) -> Result<void> {
+        for (const OpmlOutline &o : list) {
+            if (!o.xmlUrl.isEmpty()) {
+                auto id = feeds.ensure(o.xmlUrl, o.title, o.htmlUrl);
+                if (!id)
+                    return id.error();
+                VEILLE_TRY(feeds.setFolder(*id, folder));
+                report.feeds << *id;
+            }
+            if (!o.children.isEmpty()) {
+                const QString sub = o.xmlUrl.isEmpty()
+                    ? (folder.isEmpty() ? o.title : folder + QLatin1Char('/') + o.title)
+                    : folder;
+                VEILLE_TRY(walk(o.children, sub));
+            }
+        }
+        return {};
+    };
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> { return walk(*outlines, QString()); }));
+    return report;
+}
+
+} // namespace veille

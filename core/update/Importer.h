@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "model/Article.h"
+#include "model/ParsedFeed.h"
+#include "model/Result.h"
+
+namespace veille {
+
+class Database;
+class FactsEngine;
+
+struct ImportedArticle {
+    ArticleId id = 0;
+    QString title;
+};
+
+struct ImportReport {
+    QList<ImportedArticle> added;
+    int updated = 0;
+    int unchanged = 0;
+    QList<FeedId> feeds;     // feeds created or reused by this import
+    QStringList warnings;    // what a feed parser could not read
+};
+
+// Where parsing, key facts and storage meet for files and fetched bytes. Each call is
+// one transaction: a file is stored whole or not at all.
+class Importer {
+public:
+    enum class Kind { Opml, Feed, HtmlPage, PlainText };
+
+    // The version of the key facts stored with each article. Raise it when the engine's
+    // output changes: `reindex` (and the GUI at start) recompute older facts.
+    static constexpr int kFactsVersion = 1;
+
+    Importer(Database &db, const FactsEngine &facts) : m_db(db), m_facts(facts) {}
+
+    Result<ImportReport> importFile(const QString &path);
+    // `source` names where the bytes came from (a file:// or http(s) URL); its suffix
+    // tells what the bytes should be when their content does not.
+    Result<ImportReport> importBytes(const QByteArray &bytes, const QUrl &source);
+
+    // Stores a parsed feed's items under the feed with this address.
+    Result<ImportReport> storeFeed(const ParsedFeed &feed, const QString &feedAddress);
+    Result<ImportReport> storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl);
+
+    // Recomputes key facts for articles made by an older engine (or never).
+    Result<int> refreshFacts();
+
+    // What the bytes are, or an error saying why they are none of the formats.
+    static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);
+
+private:
+    Result<void> storeArticle(Article article, ImportReport *report);
+    Result<ImportReport> importOpml(const QByteArray &bytes);
+
+    Database &m_db;
+    const FactsEngine &m_facts;
+};
+
+} // namespace veille

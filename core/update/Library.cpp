@@ -1,0 +1,90 @@
+#include "update/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+#include "facts/FactsEngine.h"
+#include "search/QueryParser.h"
+#include "text/Fold.h"
+
+namespace veille {
+
+namespace {
+
+// One engine for the process: its gazetteers are loaded once and only read afterwards.
+const FactsEngine &sharedFactsEngine()
+{
+    static const FactsEngine engine;
+    return engine;
+}
+
+} // namespace
+
+Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
+    : m_db(std::move(db)), m_facts(facts), m_articles(*m_db), m_states(*m_db), m_feeds(*m_db), m_entities(*m_db),
+      m_importer(*m_db, facts)
+{
+}
+
+Library::~Library() = default;
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Library>(new Library(std::move(db).value(), sharedFactsEngine()));
+}
+
+Result<QList<SearchHit>> Library::search(const QString &input, int limit)
+{
+    const SearchQuery query = QueryParser::parse(input);
+    QList<QStringList> companyKeys;
+    for (const QString &name : query.companies) {
+        QSet<QString> keys{Fold::key(name)};
+        const QString canonical = m_facts.canonicalCompany(name);
+        if (!canonical.isEmpty())
+            keys.insert(Fold::key(canonical));
+        for (const QString &alias : m_facts.companyAliases(name))
+            keys.insert(Fold::key(alias));
+        companyKeys << QStringList(keys.begin(), keys.end());
+    }
+    return SearchStore(*m_db).search(query, companyKeys, limit);
+}
+
+Result<KeyFacts> Library::facts(ArticleId id)
+{
+    auto stored = m_entities.facts(id);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value())
+        return **stored;
+    auto article = m_articles.article(id);
+    if (!article)
+        return article.error();
+    if (!article->has_value())
+        return makeError(QStringLiteral("no article with id %1").arg(id));
+    const Article &a = **article;
+    const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
+    VEILLE_TRY(m_entities.saveFacts(id, facts, Importer::kFactsVersion));
+    return facts;
+}
+
+Result<int> Library::loadDemo()
+{
+    const QDir demo(QStringLiteral(":/demo"));
+    int added = 0;
+    for (const QString &name : demo.entryList(QDir::Files, QDir::Name)) {
+        QFile f(demo.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("the demo article %1 is missing from this build").arg(name));
+        auto report = m_importer.importBytes(f.readAll(), QUrl(QStringLiteral("veille-demo:/") + name));
+        if (!report)
+            return report.error();
+        added += int(report->added.size());
+    }
+    return added;
+}
+
+} // namespace veille

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <memory>
+
+#include "model/KeyFacts.h"
+#include "model/Result.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/EntityStore.h"
+#include "storage/FeedStore.h"
+#include "storage/SearchStore.h"
+#include "storage/StateStore.h"
+#include "update/Importer.h"
+
+namespace veille {
+
+class FactsEngine;
+
+// A user's library: one database and what works on it. Built once by the front end
+// (veille or veille-cli) and passed down; not a global.
+class Library {
+public:
+    static Result<std::unique_ptr<Library>> open(const QString &path);
+    ~Library();
+
+    Database &database() { return *m_db; }
+    ArticleStore &articles() { return m_articles; }
+    StateStore &states() { return m_states; }
+    FeedStore &feeds() { return m_feeds; }
+    EntityStore &entities() { return m_entities; }
+    Importer &importer() { return m_importer; }
+    const FactsEngine &factsEngine() const { return m_facts; }
+
+    // Parses the search language and resolves company names through the gazetteer's
+    // aliases ("hon hai" finds Foxconn).
+    Result<QList<SearchHit>> search(const QString &query, int limit);
+
+    // The stored key facts of an article, computed and stored first if missing.
+    Result<KeyFacts> facts(ArticleId id);
+
+    // Loads the bundled demo articles into an empty library. Returns how many were added.
+    Result<int> loadDemo();
+
+private:
+    Library(std::unique_ptr<Database> db, const FactsEngine &facts);
+
+    std::unique_ptr<Database> m_db;
+    const FactsEngine &m_facts;
+    ArticleStore m_articles;
+    StateStore m_states;
+    FeedStore m_feeds;
+    EntityStore m_entities;
+    Importer m_importer;
+};
+
+} // namespace veille
