@@ -196,7 +196,7 @@ private:
         e.value = scaled(a.mantissa, a.exponent);
         e.currency = currency;
         e.text = m_doc.view(from, to).toString();
-        const QString key = QStringLiteral("money:") + currency + u':' + QString::number(e.value, 'g', 15);
+        const quint64 key = FactsDocument::valueKey(EntityType::Money, currency, e.value);
         m_doc.addMention(key, e, from, to);
         m_doc.claim(from, to, EntityType::Money);
         m_lastCurrency = currency;
@@ -301,7 +301,7 @@ private:
         e.type = EntityType::Percent;
         e.value = scaled(t.mantissa, -t.decimals);
         e.text = m_doc.view(i, end).toString();
-        m_doc.addMention(QStringLiteral("percent:") + QString::number(e.value, 'g', 15), e, i, end);
+        m_doc.addMention(FactsDocument::valueKey(EntityType::Percent, {}, e.value), e, i, end);
         m_doc.claim(i, end, EntityType::Percent);
         return end;
     }

@@ -40,7 +40,7 @@ void add(FactsDocument &doc, int from, int to, const QString &iso)
     e.type = EntityType::Date;
     e.dateValue = iso;
     e.text = doc.view(from, to).toString();
-    doc.addMention(QStringLiteral("date:") + iso, e, from, to);
+    doc.addMention(FactsDocument::entityKey(EntityType::Date, iso), e, from, to);
     doc.claim(from, to, EntityType::Date);
 }
 

@@ -7,7 +7,7 @@ namespace veille {
 FactsDocument::FactsDocument(const QString &text, bool french, const Lexicon &lexicon)
     : m_text(text), m_french(french), m_lexicon(lexicon)
 {
-    m_tokens = Tokenizer::tokenize(text, french, [&lexicon](quint64 key) { return lexicon.find(key); });
+    m_tokens = Tokenizer::tokenize(text, french, &lexicon.index());
 }
 
 QStringView FactsDocument::view(int from, int to) const
@@ -37,12 +37,12 @@ void FactsDocument::claim(int from, int to, EntityType type, quint8 value)
         m_tokens[size_t(i)].claim = c;
 }
 
-int FactsDocument::addMention(const QString &key, const Entity &proto, int fromToken, int toToken)
+int FactsDocument::addMention(quint64 key, const Entity &proto, int fromToken, int toToken)
 {
     return addMentionSpan(key, proto, Span{at(fromToken).start, at(toToken - 1).end});
 }
 
-int FactsDocument::addMentionSpan(const QString &key, const Entity &proto, Span span)
+int FactsDocument::addMentionSpan(quint64 key, const Entity &proto, Span span)
 {
     int index = m_entityIndex.value(key, -1);
     if (index < 0) {

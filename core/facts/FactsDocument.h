@@ -4,7 +4,10 @@
 #include "facts/Token.h"
 #include "model/KeyFacts.h"
 
+#include "facts/TextFold.h"
+
 #include <QHash>
+#include <bit>
 #include <QString>
 #include <vector>
 
@@ -36,11 +39,20 @@ public:
 
     // Adds a mention of the entity with this key, creating it from proto the first time.
     // Returns the entity's index.
-    int addMention(const QString &key, const Entity &proto, int fromToken, int toToken);
-    int addMentionSpan(const QString &key, const Entity &proto, Span span);
+    // Entities are merged by a 64-bit key: the type and the folded name (or the value).
+    static quint64 entityKey(EntityType type, QStringView name)
+    {
+        return TextFold::hash(name) ^ ((quint64(type) + 1) * 0x9E3779B97F4A7C15ULL);
+    }
+    static quint64 valueKey(EntityType type, QStringView unit, double value)
+    {
+        return entityKey(type, unit) ^ (std::bit_cast<quint64>(value) * 0x100000001B3ULL);
+    }
+    int addMention(quint64 key, const Entity &proto, int fromToken, int toToken);
+    int addMentionSpan(quint64 key, const Entity &proto, Span span);
     // Takes back a mention (a place that turned out to start a company name).
     void removeMention(EntityType type, Span span);
-    int findEntity(const QString &key) const { return m_entityIndex.value(key, -1); }
+    int findEntity(quint64 key) const { return m_entityIndex.value(key, -1); }
     Entity &entity(int i) { return m_entities[i]; }
     QList<Entity> &entities() { return m_entities; }
 
@@ -50,7 +62,7 @@ private:
     const Lexicon &m_lexicon;
     std::vector<Token> m_tokens;
     QList<Entity> m_entities;
-    QHash<QString, int> m_entityIndex;
+    QHash<quint64, int> m_entityIndex;
 };
 
 } // namespace veille

@@ -106,7 +106,8 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     entities.removeIf([](const Entity &e) { return e.mentions.isEmpty(); });
     for (Entity &e : entities)
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
+    // Mentions never overlap across entities, so (type, first start) orders them fully.
+    std::sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
         if (a.type != b.type)
             return typeOrder(a.type) < typeOrder(b.type);
         return a.mentions.value(0).start < b.mentions.value(0).start;

@@ -74,6 +74,7 @@ public:
     static std::shared_ptr<const Lexicon> shared();
 
     int find(quint64 key) const { return m_index.value(key, -1); }
+    const QHash<quint64, int> &index() const { return m_index; }
     const Word &word(int index) const { return m_words[size_t(index)]; }
     bool has(int index, WordFlag flag) const { return index >= 0 && (m_words[size_t(index)].flags & flag); }
     const Phrase &phrase(int index) const { return m_phrases[size_t(index)]; }

@@ -160,7 +160,7 @@ void NameFinder::findTowns()
         Entity e;
         e.type = EntityType::Place;
         e.name = m_doc.view(i, end).toString();
-        const QString key = QStringLiteral("place:") + TextFold::fold(e.name);
+        const quint64 key = FactsDocument::entityKey(EntityType::Place, e.name);
         m_doc.addMention(key, e, i, end);
         m_doc.claim(i, end, EntityType::Place);
         m_towns.push_back({i, end});
@@ -169,7 +169,7 @@ void NameFinder::findTowns()
     // Later mentions of the same towns.
     for (size_t t = 0; t < m_towns.size(); ++t) {
         const auto [from, to] = m_towns[t];
-        const QString key = QStringLiteral("place:") + TextFold::fold(m_doc.view(from, to));
+        const quint64 key = FactsDocument::entityKey(EntityType::Place, m_doc.view(from, to));
         const int len = to - from;
         for (int i = 0; i + len <= n; ++i) {
             if (m_doc.at(i).claim || m_doc.at(i).key != m_doc.at(from).key)
@@ -244,7 +244,7 @@ void NameFinder::addCompany(int from, int to, int company)
     e.type = EntityType::Company;
     e.name = c.name;
     e.aliases = c.aliases;
-    m_doc.addMention(QStringLiteral("company:") + TextFold::fold(c.name), e, from, to);
+    m_doc.addMention(FactsDocument::entityKey(EntityType::Company, c.name), e, from, to);
     m_doc.claim(from, to, EntityType::Company);
     if (m_confirmed.size() <= size_t(company))
         m_confirmed.resize(size_t(company) + 1, false);
@@ -260,7 +260,7 @@ void NameFinder::addPlace(int from, int to, int place)
     Entity e;
     e.type = EntityType::Place;
     e.name = m_doc.french() ? p.french : p.english;
-    m_doc.addMention(QStringLiteral("place:") + QString::number(place), e, from, to);
+    m_doc.addMention(FactsDocument::entityKey(EntityType::Place, p.english), e, from, to);
     m_doc.claim(from, to, EntityType::Place);
 }
 
@@ -385,7 +385,7 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
         for (size_t x = size_t(len); x < keys.size() && prefix; ++x)
             prefix = m_doc.lexicon().has(m_doc.lexicon().find(keys[x]), Lexicon::NameEnding);
         if (prefix) {
-            const QString key = QStringLiteral("company:") + TextFold::fold(m_foundNames[f]);
+            const quint64 key = FactsDocument::entityKey(EntityType::Company, m_foundNames[f]);
             const int idx = m_doc.findEntity(key);
             if (idx >= 0) {
                 Entity proto = m_doc.entity(idx);
@@ -398,7 +398,7 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
     Entity e;
     e.type = EntityType::Company;
     e.name = name;
-    const QString key = QStringLiteral("company:") + TextFold::fold(name);
+    const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
     if (m_doc.findEntity(key) < 0) {
         std::vector<quint64> keys;
         for (int i = from; i < nameEnd; ++i)
@@ -554,7 +554,7 @@ void NameFinder::propagate(const std::vector<quint64> &keys, const QString &name
     const int n = m_doc.size();
     {
         const int len = int(keys.size());
-        const QString key = QStringLiteral("company:") + TextFold::fold(name);
+        const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
         const int entity = m_doc.findEntity(key);
         if (entity < 0)
             return;

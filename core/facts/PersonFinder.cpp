@@ -156,9 +156,10 @@ QString PersonFinder::roleBefore(int start) const
         sawRole = sawRole || role;
         --s;
     }
-    // Trim linking words at the start ("de", "of").
-    while (s < e && (m_doc.at(s).kind == Token::Elision || m_doc.is(s, Lexicon::Particle) || m_doc.at(s).kind == Token::Possessive)
-           && !m_doc.is(s, Lexicon::Role))
+    // The role opens on a role word, a modifier ("ancien", "former") or a company name:
+    // "a dit le directeur général de Renault" gives "directeur général de Renault".
+    while (s < e && !m_doc.is(s, Lexicon::Role) && !m_doc.at(s).has(Token::Upper)
+           && !(m_doc.is(s, Lexicon::RoleLead) && !m_doc.is(s, Lexicon::Function)))
         ++s;
     if (!sawRole || s >= e)
         return {};
@@ -169,7 +170,7 @@ void PersonFinder::addPerson(int from, int to)
 {
     // Initials and names as written; the key ignores case and accents.
     const QString name = m_doc.view(from, to).toString();
-    const QString key = QStringLiteral("person:") + TextFold::fold(name);
+    const quint64 key = FactsDocument::entityKey(EntityType::Person, name);
     Entity e;
     e.type = EntityType::Person;
     e.name = name;

@@ -33,7 +33,7 @@ private:
 
     FactsDocument &m_doc;
     std::vector<std::vector<quint64>> m_surnames; // key sequences of surnames found
-    std::vector<QString> m_keys;
+    std::vector<quint64> m_keys;
     const quint64 m_aKey;
 };
 

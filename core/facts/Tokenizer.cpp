@@ -13,6 +13,9 @@ inline bool isApostrophe(QChar c)
 
 inline bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -73,7 +76,7 @@ bool isLocativeSuffix(QStringView w)
 
 } // namespace
 
-std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Lookup &lookup)
+std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const QHash<quint64, int> *index)
 {
     std::vector<Token> out;
     out.reserve(size_t(text.size() / 5 + 8));
@@ -96,8 +99,8 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const L
         }
         t.block = block;
         t.sentence = sentence;
-        if (lookup && t.kind != Token::Symbol)
-            t.lex = lookup(t.key);
+        if (index && t.kind != Token::Symbol)
+            t.lex = index->value(t.key, -1);
         out.push_back(t);
         space = false;
         blockStart = false;

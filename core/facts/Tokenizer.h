@@ -2,8 +2,8 @@
 
 #include "facts/Token.h"
 
+#include <QHash>
 #include <QString>
-#include <functional>
 #include <vector>
 
 namespace veille {
@@ -14,10 +14,8 @@ namespace veille {
 class Tokenizer
 {
 public:
-    // lookup maps a folded key to a lexicon index (or -1); it may be empty.
-    using Lookup = std::function<int(quint64)>;
-
-    static std::vector<Token> tokenize(const QString &text, bool french, const Lookup &lookup = {});
+    // index maps a folded key to a lexicon entry; when null, tokens carry no entry.
+    static std::vector<Token> tokenize(const QString &text, bool french, const QHash<quint64, int> *index = nullptr);
 };
 
 } // namespace veille
