@@ -12,7 +12,7 @@ namespace {
 constexpr int kMaxTitleLength = 160;
 constexpr int kMaxHeadingLength = 90;
 constexpr int kMaxHeadingWords = 12;
-constexpr int kDerivedTitleLength = 110;
+constexpr int kDerivedTitleLength = 140;
 
 bool isBullet(const QString &line)
 {
