@@ -60,8 +60,10 @@ QString ArticleStore::contentHash(const Article &a)
 Result<StoreOutcome> ArticleStore::store(const Article &a)
 {
     const QString hash = contentHash(a);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?"));
+    auto lookup = m_db.prepared(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?"));
+    if (!lookup)
+        return lookup.error();
+    QSqlQuery &q = **lookup;
     q.addBindValue(a.identity);
     VEILLE_TRY(SqlUtil::exec(q));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -70,13 +72,17 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
 
     if (q.next()) {
         const ArticleId id = q.value(0).toLongLong();
-        if (q.value(1).toString() == hash)
-            return StoreOutcome{id, StoreOutcome::Unchanged};
+        const bool same = q.value(1).toString() == hash;
         q.finish();
-        QSqlQuery u(m_db.connection());
-        u.prepare(QStringLiteral("UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
-                                 "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
-                                 "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?"));
+        if (same)
+            return StoreOutcome{id, StoreOutcome::Unchanged};
+        auto update = m_db.prepared(QStringLiteral(
+            "UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
+            "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
+            "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?"));
+        if (!update)
+            return update.error();
+        QSqlQuery &u = **update;
         for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
                                   SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
                                   QVariant(keyPointsJson(a.keyPoints)), QVariant(hash), feed, QVariant(id)})
@@ -86,9 +92,12 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
     }
     q.finish();
 
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
-                               "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
+        "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!insert)
+        return insert.error();
+    QSqlQuery &ins = **insert;
     for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),

@@ -49,6 +49,8 @@ Database::Database(QSqlDatabase db, QString path, QString connectionName)
 
 Database::~Database()
 {
+    qDeleteAll(m_statements);
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -154,6 +156,21 @@ Result<void> Database::applyStep(int step, const QString &sql)
             return makeError(QStringLiteral("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(step).arg(q.lastError().text()));
         return {};
     });
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    if (QSqlQuery *q = m_statements.value(sql))
+        return q;
+    auto *q = new QSqlQuery(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        const QString why = q->lastError().text();
+        delete q;
+        return makeError(QStringLiteral("database error: %1").arg(why));
+    }
+    m_statements.insert(sql, q);
+    return q;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &fn)

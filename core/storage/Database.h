@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -39,6 +41,12 @@ public:
     // Runs fn inside one transaction; rolls back when it returns an error.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
+    // A statement prepared once and kept for the life of the connection. An import runs
+    // the same few statements for every article and entity, and preparing them again each
+    // time was most of the cost of storing. The caller binds, runs, and calls finish()
+    // when it reads rows; the statement must not be in use by an outer caller.
+    Result<QSqlQuery *> prepared(const QString &sql);
+
 private:
     Database(QSqlDatabase db, QString path, QString connectionName);
     Result<void> migrate();
@@ -48,6 +56,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery *> m_statements;
 };
 
 } // namespace veille

@@ -30,40 +30,54 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
 {
     const QString typeName = entityTypeName(type);
     const QString key = Fold::key(e.name);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO entities (type, name, key, aliases) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
-                             "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases"));
+    auto upsert = m_db.prepared(QStringLiteral(
+        "INSERT INTO entities (type, name, key, aliases) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
+        "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases"));
+    if (!upsert)
+        return upsert.error();
+    QSqlQuery &q = **upsert;
     q.addBindValue(typeName);
     q.addBindValue(SqlUtil::text(e.name));
     q.addBindValue(key);
     q.addBindValue(compactJson(QJsonArray::fromStringList(e.aliases)));
     VEILLE_TRY(SqlUtil::exec(q));
-    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = ? AND key = ?"));
-    q.addBindValue(typeName);
-    q.addBindValue(key);
-    VEILLE_TRY(SqlUtil::exec(q));
-    if (!q.next())
+    auto select = m_db.prepared(QStringLiteral("SELECT id FROM entities WHERE type = ? AND key = ?"));
+    if (!select)
+        return select.error();
+    QSqlQuery &s = **select;
+    s.addBindValue(typeName);
+    s.addBindValue(key);
+    VEILLE_TRY(SqlUtil::exec(s));
+    if (!s.next())
         return makeError(QStringLiteral("the entity %1 could not be saved").arg(e.name));
-    return q.value(0).toLongLong();
+    const qint64 id = s.value(0).toLongLong();
+    s.finish();
+    return id;
 }
 
 Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion)
 {
     return m_db.transaction([&]() -> Result<void> {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?"));
-        q.addBindValue(id);
-        VEILLE_TRY(SqlUtil::exec(q));
+        auto clear = m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?"));
+        if (!clear)
+            return clear.error();
+        (*clear)->addBindValue(id);
+        VEILLE_TRY(SqlUtil::exec(**clear));
 
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(engineVersion);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(KeyFactsJson::toJson(facts)).toJson(QJsonDocument::Compact)));
-        VEILLE_TRY(SqlUtil::exec(q));
+        auto save = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)"));
+        if (!save)
+            return save.error();
+        (*save)->addBindValue(id);
+        (*save)->addBindValue(engineVersion);
+        (*save)->addBindValue(QString::fromUtf8(QJsonDocument(KeyFactsJson::toJson(facts)).toJson(QJsonDocument::Compact)));
+        VEILLE_TRY(SqlUtil::exec(**save));
 
-        QSqlQuery link(m_db.connection());
-        link.prepare(QStringLiteral("INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)"));
+        auto prepared = m_db.prepared(QStringLiteral(
+            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)"));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery &link = **prepared;
         for (const Entity &e : facts.entities) {
             if (!isIndexed(e.type) || e.name.trimmed().isEmpty())
                 continue;

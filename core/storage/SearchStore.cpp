@@ -1,5 +1,6 @@
 #include "storage/SearchStore.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include "storage/Database.h"
@@ -28,12 +29,12 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
     QString select;
     QString order;
     if (fullText) {
-        // Title matches weigh more than body matches.
-        select = QStringLiteral("SELECT a.id, a.title, snippet(articles_fts, -1, '%1', '%2', '…', 16), "
-                                "-bm25(articles_fts, 8.0, 1.0) AS score "
+        // Title matches weigh more than body matches. Snippets are made afterwards for
+        // the hits kept: asked for here, SQLite would build one for every match before
+        // sorting, which made a common word cost a snippet per article in the library.
+        select = QStringLiteral("SELECT a.id, a.title, '', -bm25(articles_fts, 8.0, 1.0) AS score "
                                 "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                                "JOIN article_states s ON s.article_id = a.id")
-                     .arg(kMarkOpen, kMarkClose);
+                                "JOIN article_states s ON s.article_id = a.id");
         where << QStringLiteral("articles_fts MATCH ?");
         binds << query.ftsInclude;
         order = QStringLiteral(" ORDER BY score DESC, a.sort_time DESC");
@@ -94,6 +95,23 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         h.snippet = q.value(2).toString().simplified();
         h.score = q.value(3).toDouble();
         hits.append(h);
+    }
+    q.finish();
+    if (fullText && !hits.isEmpty()) {
+        QSqlQuery snippets(m_db.connection());
+        snippets.setForwardOnly(true);
+        snippets.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, '%1', '%2', '…', 16) FROM articles_fts "
+                                        "WHERE articles_fts MATCH ? AND rowid IN (%3)")
+                             .arg(kMarkOpen, kMarkClose, placeholders(hits.size())));
+        snippets.addBindValue(query.ftsInclude);
+        for (const SearchHit &h : hits)
+            snippets.addBindValue(h.id);
+        VEILLE_TRY(SqlUtil::exec(snippets));
+        QHash<ArticleId, QString> byId;
+        while (snippets.next())
+            byId.insert(snippets.value(0).toLongLong(), snippets.value(1).toString().simplified());
+        for (SearchHit &h : hits)
+            h.snippet = byId.value(h.id);
     }
     return hits;
 }
