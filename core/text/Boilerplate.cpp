@@ -1,5 +1,7 @@
 #include "text/Boilerplate.h"
 
+#include "text/Fold.h"
+
 #include <QRegularExpression>
 
 namespace veille {
@@ -64,38 +66,7 @@ QString stripEdges(const QString &s)
 
 QString Boilerplate::normalized(const QString &line)
 {
-    const QString decomposed = line.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    bool space = false;
-    for (QChar c : decomposed) {
-        const char16_t u = c.unicode();
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isSpace() || u == 0xA0 || u == 0x202F) {
-            space = !out.isEmpty();
-            continue;
-        }
-        if (u == 0x200B || u == 0xAD || u == 0xFEFF)
-            continue;
-        QChar mapped = c;
-        if (u == 0x2019 || u == 0x2018 || u == 0x02BC || u == 0x00B4 || u == 0x0060 || u == 0x2032)
-            mapped = QLatin1Char('\'');
-        else if (u == 0x2010 || u == 0x2011 || u == 0x2013 || u == 0x2014)
-            mapped = QLatin1Char('-');
-        else if (u == 0x0153) { // oe ligature
-            if (space)
-                out.append(QLatin1Char(' '));
-            space = false;
-            out.append(QLatin1StringView("oe"));
-            continue;
-        }
-        if (space)
-            out.append(QLatin1Char(' '));
-        space = false;
-        out.append(mapped.toLower());
-    }
-    return out;
+    return Fold::key(line);
 }
 
 bool Boilerplate::isKeyPointsHeading(const QString &line)

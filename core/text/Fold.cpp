@@ -9,21 +9,25 @@ QString Fold::key(const QString &text)
     out.reserve(decomposed.size());
     bool pendingSpace = false;
     for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Mark_NonSpacing || u == 0x200B || u == 0xAD || u == 0xFEFF)
             continue;
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();
             continue;
         }
-        if (c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC))
-            c = QLatin1Char('\'');
-        else if (c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2013) || c == QChar(0x2014))
-            c = QLatin1Char('-');
         if (pendingSpace) {
             out += QLatin1Char(' ');
             pendingSpace = false;
         }
-        out += c.toLower();
+        if (u == 0x2019 || u == 0x2018 || u == 0x02BC || u == 0x00B4 || u == 0x0060 || u == 0x2032)
+            out += QLatin1Char('\'');
+        else if (u == 0x2010 || u == 0x2011 || u == 0x2013 || u == 0x2014)
+            out += QLatin1Char('-');
+        else if (u == 0x0153 || u == 0x0152)
+            out += QLatin1String("oe");
+        else
+            out += c.toLower();
     }
     return out;
 }
