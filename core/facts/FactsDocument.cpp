@@ -52,16 +52,20 @@ int FactsDocument::addMentionSpan(quint64 key, const Entity &proto, Span span)
         m_entityIndex.insert(key, index);
     }
     Entity &e = m_entities[index];
-    if (!e.mentions.contains(span))
+    const QPair<int, qint64> mention(index, (qint64(span.start) << 32) | quint32(span.end));
+    if (!m_mentionSet.contains(mention)) {
+        m_mentionSet.insert(mention);
         e.mentions.append(span);
+    }
     return index;
 }
 
 void FactsDocument::removeMention(EntityType type, Span span)
 {
-    for (Entity &e : m_entities) {
-        if (e.type == type)
-            e.mentions.removeAll(span);
+    for (qsizetype i = 0; i < m_entities.size(); ++i) {
+        Entity &e = m_entities[i];
+        if (e.type == type && e.mentions.removeAll(span) > 0)
+            m_mentionSet.remove(QPair<int, qint64>(int(i), (qint64(span.start) << 32) | quint32(span.end)));
     }
 }
 

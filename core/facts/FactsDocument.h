@@ -7,6 +7,8 @@
 #include "facts/TextFold.h"
 
 #include <QHash>
+#include <QPair>
+#include <QSet>
 #include <bit>
 #include <QString>
 #include <vector>
@@ -63,6 +65,9 @@ private:
     std::vector<Token> m_tokens;
     QList<Entity> m_entities;
     QHash<quint64, int> m_entityIndex;
+    // (entity index, start << 32 | end) of every mention: a text that names the same
+    // company thousands of times made the duplicate check a quadratic scan.
+    QSet<QPair<int, qint64>> m_mentionSet;
 };
 
 } // namespace veille
