@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Veille's benchmark: ingest, memory, library size, opening a big library, search latency
+# and bulk state changes, side by side with newsboat (ingest) and the sqlite3 tool (search
+# floor) on the same data. Prints one table with the targets and the ratios.
+#
+#   tools/bench/run.sh [--ingest N] [--with-1m] [--cache DIR] [--build DIR]
+#
+#   --ingest N   articles in the ingest feed (default 20000)
+#   --with-1m    also build and search a 1,000,000-article library (long: generated once
+#                into the cache, then reused)
+#   --cache DIR  where generated feeds and libraries are kept between runs
+#                (default ~/.cache/veille-bench); delete it to start over
+#   --build DIR  build directory (default build-bench), configured Release with benchmarks
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+INGEST=20000
+WITH_1M=0
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/veille-bench"
+BUILD=build-bench
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --ingest) INGEST=$2; shift 2 ;;
+    --with-1m) WITH_1M=1; shift ;;
+    --cache) CACHE=$2; shift 2 ;;
+    --build) BUILD=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+done
+mkdir -p "$CACHE"
+CACHE=$(cd "$CACHE" && pwd)
+WORK=$(mktemp -d)
+SERVER_PID=""
+cleanup() {
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say() { echo "== $*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------
+need=()
+command -v newsboat >/dev/null || need+=(newsboat)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+    say "installing ${need[*]}"
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+say "building veille, veille-cli and bench_library (Release) in $BUILD"
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVEILLE_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build "$BUILD" -j "$(nproc)" --target veille veille-cli bench_library >/dev/null
+CLI=$ROOT/$BUILD/app/veille-cli
+GUI=$ROOT/$BUILD/app/veille
+BENCH=$ROOT/$BUILD/tests/bench/bench_library
+
+# Runs a command under /usr/bin/time; prints "SECONDS MAXRSS_KB".
+timed() {
+    local log=$WORK/time.$$
+    /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; return 1; }
+    cat "$log"
+}
+
+# --- ingest: veille vs newsboat on the same feed -------------------------------------------
+FEED=$CACHE/ingest-$INGEST.xml
+if [ ! -f "$FEED" ]; then
+    say "generating $INGEST articles into $FEED"
+    python3 tools/bench/generate.py --count "$INGEST" --out "$FEED" --seed 11
+fi
+say "veille-cli import ($INGEST articles)"
+rm -f "$WORK"/ingest.sqlite*
+read -r v_secs v_kb < <(timed "$CLI" --db "$WORK/ingest.sqlite" import "$FEED")
+v_count=$(sqlite3 "$WORK/ingest.sqlite" "SELECT count(*) FROM articles")
+v_facts=$(sqlite3 "$WORK/ingest.sqlite" "SELECT count(*) FROM article_facts")
+sqlite3 "$WORK/ingest.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+v_bytes=$(stat -c %s "$WORK/ingest.sqlite")
+
+say "newsboat reload of the same feed over http://127.0.0.1"
+mkdir -p "$WORK/www" && ln -s "$FEED" "$WORK/www/feed.xml"
+PORT=$((20000 + RANDOM % 20000))
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/www" >/dev/null 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 50); do
+    python3 -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$PORT/feed.xml', timeout=1).read(1)" 2>/dev/null && break
+    sleep 0.1
+done
+echo "http://127.0.0.1:$PORT/feed.xml" >"$WORK/urls"
+export HOME_SAVED=$HOME
+read -r n_secs n_kb < <(HOME=$WORK timed newsboat -u "$WORK/urls" -c "$WORK/newsboat.db" -C /dev/null -x reload)
+n_count=$(sqlite3 "$WORK/newsboat.db" "SELECT count(*) FROM rss_item")
+kill "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+# --- libraries of 10k, 100k (and 1M) articles ----------------------------------------------
+# Built from 10,000-article files, each one import (one transaction) as a user's feeds would
+# arrive; kept in the cache because the big ones take minutes.
+library() {
+    local n=$1 files=$(( $1 / 10000 ))
+    local db=$CACHE/library-$n.sqlite
+    if [ ! -f "$db.done" ]; then
+        say "building a library of $n articles in $db (once; kept in the cache)"
+        python3 tools/bench/generate.py --count "$n" --per-file 10000 --out-dir "$CACHE/files" --seed 7 >&2
+        rm -f "$db" "$db-wal" "$db-shm"
+        local i
+        for i in $(seq 0 $((files - 1))); do
+            "$CLI" --db "$db" import "$(printf '%s/files/feed-%04d.xml' "$CACHE" "$i")" >/dev/null
+        done
+        sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+        touch "$db.done"
+    fi
+    echo "$db"
+}
+
+SIZES=(10000 100000)
+[ "$WITH_1M" = 1 ] && SIZES+=(1000000)
+declare -A KW_MED KW_P95 CO_MED CO_P95 FL_KW_MED FL_KW_P95 FL_CO_MED FL_CO_P95
+for n in "${SIZES[@]}"; do
+    db=$(library "$n")
+    say "search latency at $n articles (200 keyword and 200 company queries)"
+    # Every search once before timing, as a user's library is in the page cache.
+    cat "$db" >/dev/null
+    while read -r kind med p95 _; do
+        if [ "$kind" = keyword ]; then KW_MED[$n]=$med; KW_P95[$n]=$p95; else CO_MED[$n]=$med; CO_P95[$n]=$p95; fi
+    done < <("$BENCH" search "$db" --count 200 --queries-out "$WORK/queries-$n.tsv")
+    while read -r kind med p95; do
+        if [ "$kind" = keyword ]; then FL_KW_MED[$n]=$med; FL_KW_P95[$n]=$p95; else FL_CO_MED[$n]=$med; FL_CO_P95[$n]=$p95; fi
+    done < <(python3 tools/bench/sqlite_floor.py "$db" "$WORK/queries-$n.tsv")
+done
+
+DB100K=$CACHE/library-100000.sqlite
+say "opening the 100,000-article library in the window (offscreen) and rendering the first page"
+cp "$DB100K" "$WORK/gui.sqlite"
+read -r g_secs g_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/gui.sqlite" --screenshot "$WORK/first-page.png")
+# The same with a library of one article: what Qt itself costs to start and draw.
+"$CLI" --db "$WORK/one.sqlite" import "$ROOT/tests/data/articles/en-siemens-no-box.txt" >/dev/null
+read -r e_secs e_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/one.sqlite" --screenshot "$WORK/one.png")
+
+say "marking 10,000 articles read in the 100,000-article library"
+read -r _ mr_n mr_ms < <("$BENCH" mark-read "$WORK/gui.sqlite" --count 10000)
+
+# --- the table -----------------------------------------------------------------------------
+python3 - "$INGEST" "$v_secs" "$v_kb" "$v_count" "$v_facts" "$v_bytes" "$n_secs" "$n_kb" "$n_count" \
+    "$g_secs" "$g_kb" "$e_secs" "$e_kb" "$mr_n" "$mr_ms" \
+    "$(for n in "${SIZES[@]}"; do printf '%s:%s:%s:%s:%s:%s:%s:%s:%s,' "$n" "${KW_MED[$n]}" "${KW_P95[$n]}" "${CO_MED[$n]}" "${CO_P95[$n]}" "${FL_KW_MED[$n]}" "${FL_KW_P95[$n]}" "${FL_CO_MED[$n]}" "${FL_CO_P95[$n]}"; done)" <<'EOF'
+import sys
+(ingest, v_secs, v_kb, v_count, v_facts, v_bytes, n_secs, n_kb, n_count,
+ g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, searches) = sys.argv[1:]
+v_rate = int(v_count) / float(v_secs)
+n_rate = int(n_count) / float(n_secs)
+rows = []
+def row(what, value, target, ok):
+    rows.append((what, value, target, "met" if ok else "MISSED" if ok is not None else ""))
+row("ingest, veille-cli import (parse+facts+store)", "%.0f articles/s (%s articles, %s with facts)" % (v_rate, v_count, v_facts), "", None)
+row("ingest, newsboat -x reload (same feed)", "%.0f articles/s (%s items)" % (n_rate, n_count), "", None)
+row("  ratio veille / newsboat", "%.2fx" % (v_rate / n_rate), ">= 2x", v_rate >= 2 * n_rate)
+row("peak memory during ingest, veille", "%.0f MB" % (int(v_kb) / 1024), "", None)
+row("peak memory during ingest, newsboat", "%.0f MB" % (int(n_kb) / 1024), "", None)
+row("  ratio veille / newsboat", "%.2f" % (int(v_kb) / int(n_kb)), "<= 0.25", int(v_kb) <= int(n_kb) / 4)
+row("database size per article", "%.1f KB" % (int(v_bytes) / int(v_count) / 1024), "", None)
+row("open 100k library, first page (offscreen, whole process)", "%.0f ms" % (float(g_secs) * 1000), "< 500 ms", float(g_secs) < 0.5)
+row("  same with a 1-article library (Qt start-up)", "%.0f ms" % (float(e_secs) * 1000), "", None)
+row("GUI peak memory with 100k", "%.0f MB" % (int(g_kb) / 1024), "< 200 MB", int(g_kb) < 200 * 1024)
+for entry in filter(None, searches.split(",")):
+    n, kmed, kp95, cmed, cp95, fkmed, fkp95, fcmed, fcp95 = entry.split(":")
+    n = int(n)
+    big = n >= 1000000
+    label = "%dk" % (n // 1000) if n < 1000000 else "1M"
+    row("keyword search %s: median / p95" % label, "%.1f / %.1f ms" % (float(kmed), float(kp95)),
+        "p95 < 100 ms" if big else "p95 < 20 ms", float(kp95) < (100 if big else 20))
+    row("  sqlite3 FTS5 floor: median / p95", "%.1f / %.1f ms" % (float(fkmed), float(fkp95)), "", None)
+    row("  ratio p95 veille / floor", "%.1fx" % (float(kp95) / max(float(fkp95), 0.5)), "", None)
+    row("company search %s: median / p95" % label, "%.1f / %.1f ms" % (float(cmed), float(cp95)),
+        "p95 < 100 ms" if big else "p95 < 10 ms", float(cp95) < (100 if big else 10))
+    row("  sqlite3 entity-index floor: median / p95", "%.1f / %.1f ms" % (float(fcmed), float(fcp95)), "", None)
+    row("  ratio p95 veille / floor", "%.1fx" % (float(cp95) / max(float(fcp95), 0.5)), "", None)
+row("mark %s articles read (one transaction)" % mr_n, "%.0f ms" % float(mr_ms), "", None)
+w = max(len(r[0]) for r in rows)
+v = max(len(r[1]) for r in rows)
+print("%-*s  %-*s  %-12s %s" % (w, "measure", v, "value", "target", ""))
+print("-" * (w + v + 22))
+for what, value, target, status in rows:
+    print("%-*s  %-*s  %-12s %s" % (w, what, v, value, target, status))
+EOF
+echo "(sqlite3 times are its .timer resolution: about 1 ms; cache: $CACHE)"
