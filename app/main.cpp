@@ -1,32 +1,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
+#include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
+#include "gui/Settings.h"
 #include "update/Library.h"
 
 using namespace veille;
-
-namespace {
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale(language.isEmpty() ? QLocale::system().name() : language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("veille"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,10 +17,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Veille"));
     QApplication::setApplicationName(QStringLiteral("veille"));
     QApplication::setApplicationDisplayName(QStringLiteral("Veille"));
+    QApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("veille"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Veille, a news reader that finds the key facts"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Library file to open."), QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr or en."), QStringLiteral("LANG"));
     const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Article to select."), QStringLiteral("ID"));
@@ -47,12 +33,20 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, langOption, selectOption, searchOption, shotOption});
     parser.process(app);
 
-    installTranslators(app, parser.value(langOption));
+    // --lang wins for this run only; otherwise the saved choice, else the system's language.
+    app::LanguageManager languages;
+    languages.apply(parser.isSet(langOption) ? parser.value(langOption) : app::Settings::language());
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = app::Settings::dataLocation();
+    if (path.isEmpty())
+        path = Database::defaultPath();
     auto library = Library::open(path);
     if (!library) {
-        QMessageBox::critical(nullptr, QObject::tr("Veille"),
+        qCritical("veille: %s: %s", qPrintable(path), qPrintable(library.errorMessage()));
+        if (!parser.isSet(shotOption))
+            QMessageBox::critical(nullptr, QObject::tr("Veille"),
                               QObject::tr("The library could not be opened.\n\n%1").arg(library.errorMessage()));
         return 1;
     }
@@ -66,13 +60,18 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("demoLoaded:") + path, true);
     }
 
-    app::MainWindow window(**library);
+    const bool screenshot = parser.isSet(shotOption);
+    app::MainWindow window(**library, languages);
+    if (!screenshot)
+        window.restoreLayout();
     if (parser.isSet(searchOption))
         window.search(parser.value(searchOption));
-    if (parser.isSet(selectOption))
-        window.selectArticle(parser.value(selectOption).toLongLong());
+    // Something to read at once: the chosen article, else the first one.
+    if (!parser.isSet(selectOption) || !window.selectArticle(parser.value(selectOption).toLongLong()))
+        window.selectFirstArticle();
 
-    if (parser.isSet(shotOption)) {
+    if (screenshot) {
+        window.resize(1440, 900);
         window.show();
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(shotOption));

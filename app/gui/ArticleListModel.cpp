@@ -1,7 +1,10 @@
 #include "gui/ArticleListModel.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 
 #include "update/Library.h"
 
@@ -17,6 +20,10 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
     m_filter = filter;
     m_filter.limit = kPageSize;
     m_filter.offset = 0;
+    m_filter.order = m_sortColumn == TitleColumn ? ArticleOrder::Title
+        : m_sortColumn == SourceColumn           ? ArticleOrder::Source
+                                                 : ArticleOrder::Date;
+    m_filter.ascending = m_sortOrder == Qt::AscendingOrder;
     m_items.clear();
     m_paged = true;
     m_exhausted = false;
@@ -25,7 +32,7 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
         fetchMore({});
 }
 
-void ArticleListModel::showIds(const QList<ArticleListItem> &items)
+void ArticleListModel::showItems(const QList<ArticleListItem> &items)
 {
     beginResetModel();
     m_items = items;
@@ -60,6 +67,41 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == StarColumn)
+        column = DateColumn; // the star column has nothing to order by; dates are the natural fallback
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_paged) {
+        showFilter(m_filter);
+        return;
+    }
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<ArticleId> ids;
+    for (const QModelIndex &i : before)
+        ids << m_items.at(i.row()).id;
+    const bool asc = order == Qt::AscendingOrder;
+    std::stable_sort(m_items.begin(), m_items.end(), [column, asc](const ArticleListItem &a, const ArticleListItem &b) {
+        int c = 0;
+        if (column == TitleColumn)
+            c = a.title.compare(b.title, Qt::CaseInsensitive);
+        else if (column == SourceColumn)
+            c = a.feedTitle.compare(b.feedTitle, Qt::CaseInsensitive);
+        else
+            c = a.published < b.published ? -1 : (b.published < a.published ? 1 : 0);
+        return asc ? c < 0 : c > 0;
+    });
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k)
+        after << index(rowOfId(ids.at(k)), before.at(k).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+}
+
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -78,19 +120,35 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case StarColumn:
+            return item.favourite ? QStringLiteral("★") : QStringLiteral("☆");
         case TitleColumn:
-            return (item.favourite ? QStringLiteral("★ ") : QString()) + item.title;
+            return item.title.isEmpty() ? tr("(untitled)") : item.title;
         case SourceColumn:
-            return item.feedTitle;
+            return item.feedTitle.isEmpty() ? tr("Imported") : item.feedTitle;
         case DateColumn:
             return item.published.isValid() ? QLocale().toString(item.published.toLocalTime().date(), QLocale::ShortFormat)
                                             : QString();
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? item.title : QVariant();
+        if (index.column() == StarColumn)
+            return item.favourite ? tr("In favourites: click to remove") : tr("Click to add to favourites");
+        if (index.column() == TitleColumn)
+            return item.title;
+        if (index.column() == DateColumn && item.published.isValid())
+            return QLocale().toString(item.published.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StarColumn && item.favourite)
+            return QBrush(QColor(0xd9, 0x9a, 0x00));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == StarColumn)
+            return int(Qt::AlignCenter);
+        return {};
     case Qt::FontRole:
-        if (!item.read) {
+        if (!item.read && index.column() != StarColumn) {
             QFont f;
             f.setBold(true);
             return f;
@@ -108,9 +166,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == StarColumn)
+        return tr("Favourite");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case StarColumn:
+        return QStringLiteral("★");
     case TitleColumn:
         return tr("Title");
     case SourceColumn:
@@ -143,6 +207,18 @@ int ArticleListModel::rowOfId(ArticleId id) const
         if (m_items.at(i).id == id)
             return i;
     return -1;
+}
+
+void ArticleListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+ArticleId ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items.at(row).id : 0;
 }
 
 } // namespace veille::app

@@ -12,20 +12,25 @@ class Library;
 namespace veille::app {
 
 // The article list, read from the store a page at a time (canFetchMore/fetchMore), so a
-// library of any size opens at once. Either a filtered listing or a search's hits.
+// library of any size opens at once. Either a filtered listing, sorted by the store, or a
+// search's hits, which are few and sorted here.
 class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, SourceColumn, DateColumn, ColumnCount };
+    enum Column { StarColumn, TitleColumn, SourceColumn, DateColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, FavouriteRole, ReadRole };
 
     explicit ArticleListModel(Library &library, QObject *parent = nullptr);
 
     void showFilter(const ArticleFilter &filter);
-    void showIds(const QList<ArticleListItem> &items); // search results, in rank order
+    void showItems(const QList<ArticleListItem> &items); // search results, in rank order
+    bool isSearch() const { return !m_paged; }
     void setFavourite(int row, bool favourite);
     void setRead(int row, bool read);
     int rowOfId(ArticleId id) const;
+    ArticleId idAt(int row) const;
+    // Headers and texts again, in the new language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
 
     static constexpr int kPageSize = 200;
 
@@ -45,6 +51,8 @@ private:
     QList<ArticleListItem> m_items;
     bool m_paged = true;
     bool m_exhausted = false;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace veille::app

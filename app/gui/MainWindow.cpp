@@ -1,43 +1,67 @@
 #include "gui/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QHeaderView>
-#include <QKeySequence>
-#include <QLineEdit>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 #include "gui/ArticleListModel.h"
-#include "gui/ArticleView.h"
+#include "gui/ArticlePane.h"
+#include "gui/FeedTree.h"
+#include "gui/LanguageManager.h"
+#include "gui/OpmlExport.h"
+#include "gui/SearchBar.h"
+#include "gui/Settings.h"
+#include "gui/SettingsDialog.h"
+#include "gui/ShortcutsDialog.h"
 #include "update/Library.h"
 
 namespace veille::app {
 
-MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent), m_library(library)
+namespace {
+constexpr int kSearchLimit = 500;
+}
+
+MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent), m_library(library), m_languages(languages)
 {
+    m_highlight = Settings::highlighting();
     buildUi();
-    showAll();
+    buildMenus();
+    retranslate();
+    showListing({});
 }
 
 void MainWindow::buildUi()
 {
-    setWindowTitle(tr("Veille"));
-    resize(1200, 780);
+    setWindowIcon(QIcon(QStringLiteral(":/app/veille.png")));
+    resize(1360, 860);
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search: words, \"phrases\", company:Name, fav:yes, lang:fr"));
-    m_search->setClearButtonEnabled(true);
-    QToolBar *bar = addToolBar(tr("Search"));
+    m_search = new SearchBar(this);
+    QToolBar *bar = addToolBar(QStringLiteral("search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
     bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
     bar->addWidget(m_search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
-    auto *focusSearch = new QShortcut(QKeySequence::Find, this);
-    connect(focusSearch, &QShortcut::activated, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(m_search, &SearchBar::searchRequested, this, &MainWindow::search);
+    connect(m_search, &SearchBar::leaveRequested, this, [this] { m_list->setFocus(); });
+
+    m_tree = new FeedTree(m_library, this);
+    connect(m_tree, &FeedTree::listingChosen, this, &MainWindow::showListing);
+    connect(m_tree, &FeedTree::removeSavedSearch, this, &MainWindow::removeSavedSearch);
+    connect(m_tree, &FeedTree::loadFailed, this, &MainWindow::reportError);
 
     m_model = new ArticleListModel(m_library, this);
     connect(m_model, &ArticleListModel::loadFailed, this, &MainWindow::reportError);
@@ -45,71 +69,260 @@ void MainWindow::buildUi()
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_list->setAlternatingRowColors(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
+    m_list->setColumnWidth(ArticleListModel::StarColumn, fontMetrics().height() + 14);
+    m_list->setColumnWidth(ArticleListModel::SourceColumn, 170);
+    m_list->setColumnWidth(ArticleListModel::DateColumn, 110);
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    m_list->setSortingEnabled(true);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openCurrent);
+    connect(m_list, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ArticleListModel::StarColumn)
+            toggleFavourite();
+    });
 
-    m_view = new ArticleView(this);
+    m_pane = new ArticlePane(this);
+    connect(m_pane, &ArticlePane::companyClicked, this, [this](const QString &name) {
+        search(QStringLiteral("company:") + (name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name));
+    });
+    connect(m_pane, &ArticlePane::favouriteClicked, this, &MainWindow::toggleFavourite);
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    m_inner = new QSplitter(Qt::Vertical, this);
+    m_inner->setObjectName(QStringLiteral("listPaneSplitter"));
+    m_inner->addWidget(m_list);
+    m_inner->addWidget(m_pane);
+    m_inner->setStretchFactor(0, 1);
+    m_inner->setStretchFactor(1, 3);
+    m_inner->setSizes({250, 600});
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->setObjectName(QStringLiteral("treeSplitter"));
+    m_outer->addWidget(m_tree);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(0, 0);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({260, 1100});
+    setCentralWidget(m_outer);
 
-    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
-    QAction *star = articleMenu->addAction(tr("Add to or remove from &favourites"));
-    star->setShortcut(QKeySequence(Qt::Key_S));
-    connect(star, &QAction::triggered, this, &MainWindow::toggleFavourite);
-    QAction *all = articleMenu->addAction(tr("Show &all articles"));
-    connect(all, &QAction::triggered, this, &MainWindow::showAll);
-
-    m_view->showMessage(tr("No article selected"), tr("Choose an article in the list to read it here."));
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    if (auto companies = m_library.entities().companies()) {
+        QStringList names;
+        for (const CompanyCount &c : *companies)
+            names << c.name;
+        m_search->setCompanies(names);
+    }
 }
 
-void MainWindow::showAll()
+QAction *MainWindow::action(QMenu *menu, const QList<QKeySequence> &keys, void (MainWindow::*slot)())
 {
-    m_model->showFilter({});
-    const int total = m_library.articles().count({}).ok() ? *m_library.articles().count({}) : 0;
-    statusBar()->showMessage(tr("%n article(s) in the library", nullptr, total));
-    if (total == 0)
-        m_view->showMessage(tr("Your library is empty"), tr("Import an article or a feed to start reading."));
+    auto *a = menu->addAction(QString());
+    a->setShortcuts(keys);
+    connect(a, &QAction::triggered, this, slot);
+    return a;
+}
+
+void MainWindow::buildMenus()
+{
+    m_feedsMenu = menuBar()->addMenu(QString());
+    m_import = action(m_feedsMenu, {QKeySequence::Open}, &MainWindow::importFile);
+    m_export = action(m_feedsMenu, {}, &MainWindow::exportOpml);
+    m_feedsMenu->addSeparator();
+    m_quit = m_feedsMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_showAll = m_viewMenu->addAction(QString(), this, [this] { m_tree->select({Listing::All, 0, {}}); });
+    m_showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showUnread = m_viewMenu->addAction(QString(), this, [this] { m_tree->select({Listing::Unread, 0, {}}); });
+    m_showUnread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showFavourites = m_viewMenu->addAction(QString(), this, [this] { m_tree->select({Listing::Favourites, 0, {}}); });
+    m_showFavourites->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_viewMenu->addSeparator();
+    m_highlightAction = m_viewMenu->addAction(QString(), this, [this](bool on) { setHighlighting(on); });
+    m_highlightAction->setCheckable(true);
+    m_highlightAction->setChecked(m_highlight);
+    m_highlightAction->setShortcut(QKeySequence(Qt::Key_H));
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguage = m_languageMenu->addAction(QString());
+    m_french = m_languageMenu->addAction(QString());
+    m_english = m_languageMenu->addAction(QString());
+    const QString chosen = Settings::language();
+    for (auto [a, code] : {std::pair{m_systemLanguage, QString()}, std::pair{m_french, QStringLiteral("fr")},
+                           std::pair{m_english, QStringLiteral("en")}}) {
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+    m_viewMenu->addSeparator();
+    m_settings = action(m_viewMenu, {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::openSettings);
+
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_next = m_articleMenu->addAction(QString(), this, [this] { moveBy(1); });
+    m_next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)});
+    m_previous = m_articleMenu->addAction(QString(), this, [this] { moveBy(-1); });
+    m_previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P)});
+    m_page = action(m_articleMenu, {QKeySequence(Qt::Key_Space)}, &MainWindow::pageOrNext);
+    m_articleMenu->addSeparator();
+    m_star = action(m_articleMenu, {QKeySequence(Qt::Key_S)}, &MainWindow::toggleFavourite);
+    m_read = action(m_articleMenu, {QKeySequence(Qt::Key_M)}, &MainWindow::toggleRead);
+    m_open = action(m_articleMenu, {QKeySequence(Qt::Key_O)}, &MainWindow::openInBrowser);
+
+    m_searchMenu = menuBar()->addMenu(QString());
+    m_find = m_searchMenu->addAction(QString(), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    m_saveSearch = action(m_searchMenu, {}, &MainWindow::saveSearch);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, [this] { ShortcutsDialog(this).exec(); });
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Veille"),
+                           tr("<h3>Veille %1</h3><p>A news reader for people who follow companies: it keeps your "
+                              "articles on your computer and finds their key facts.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Veille"));
+    m_feedsMenu->setTitle(tr("&Feeds"));
+    m_import->setText(tr("&Import a file or OPML list…"));
+    m_export->setText(tr("&Export feeds as OPML…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_showAll->setText(tr("&All articles"));
+    m_showUnread->setText(tr("&Unread"));
+    m_showFavourites->setText(tr("&Favourites"));
+    m_highlightAction->setText(tr("&Highlight key facts"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguage->setText(tr("&System language"));
+    m_french->setText(tr("&Français"));
+    m_english->setText(tr("&English"));
+    m_settings->setText(tr("&Settings…"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_next->setText(tr("&Next article"));
+    m_previous->setText(tr("&Previous article"));
+    m_page->setText(tr("Scroll or go to the next article"));
+    m_star->setText(tr("Add to or remove from &favourites"));
+    m_read->setText(tr("Mark as &read or unread"));
+    m_open->setText(tr("&Open in the web browser"));
+    m_searchMenu->setTitle(tr("&Search"));
+    m_find->setText(tr("&Search…"));
+    m_saveSearch->setText(tr("Save this search"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_about->setText(tr("&About Veille"));
+    m_model->retranslate();
+    updateCounts();
+    if (m_pane->hasArticle())
+        openCurrent();
+    else
+        showEmptyState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_feedsMenu)
+        retranslate();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    Settings::setLanguage(code);
+    m_languages.apply(code);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(false);
+    (code == QLatin1String("fr") ? m_french : code == QLatin1String("en") ? m_english : m_systemLanguage)->setChecked(true);
+}
+
+void MainWindow::setHighlighting(bool on)
+{
+    m_highlight = on;
+    Settings::setHighlighting(on);
+    m_highlightAction->setChecked(on);
+    if (m_pane->hasArticle())
+        openCurrent();
+}
+
+void MainWindow::showListing(const Listing &listing)
+{
+    if (listing.kind == Listing::Search) {
+        search(listing.text);
+        return;
+    }
+    m_listing = listing;
+    m_search->showQuery(QString());
+    ArticleFilter filter;
+    filter.unreadOnly = listing.kind == Listing::Unread;
+    filter.favouritesOnly = listing.kind == Listing::Favourites;
+    if (listing.kind == Listing::Feed)
+        filter.feedId = listing.id;
+    if (listing.kind == Listing::Company)
+        filter.entityId = listing.id;
+    m_model->showFilter(filter);
+    showEmptyState();
+    updateCounts();
 }
 
 void MainWindow::search(const QString &query)
 {
-    m_search->setText(query);
     if (query.trimmed().isEmpty()) {
-        showAll();
+        if (m_listing.kind == Listing::Search)
+            m_tree->select({Listing::All, 0, {}});
         return;
     }
-    auto hits = m_library.search(query, 500);
+    m_listing = {Listing::Search, 0, query};
+    if (m_search->text() != query)
+        m_search->showQuery(query);
+    m_tree->select(m_listing);
+    auto hits = m_library.search(query, kSearchLimit);
     if (!hits) {
         reportError(hits.errorMessage());
         return;
     }
+    QHash<FeedId, QString> feedTitles;
+    if (auto feeds = m_library.feeds().feeds())
+        for (const Feed &f : *feeds)
+            feedTitles.insert(f.id, f.title);
     QList<ArticleListItem> items;
     for (const SearchHit &h : *hits) {
         ArticleListItem item;
         item.id = h.id;
         item.title = h.title;
-        auto state = m_library.states().state(h.id);
-        if (state) {
+        if (auto article = m_library.articles().article(h.id); article && article->has_value()) {
+            item.feedId = (*article)->feedId;
+            item.feedTitle = feedTitles.value(item.feedId);
+            item.published = (*article)->published;
+        }
+        if (auto state = m_library.states().state(h.id)) {
             item.favourite = state->favourite;
             item.read = state->read;
         }
         items << item;
     }
-    m_model->showIds(items);
-    statusBar()->showMessage(tr("%n article(s) found", nullptr, int(items.size())));
-    if (items.isEmpty())
-        m_view->showMessage(tr("Nothing found"), tr("Try fewer words, or a prefix such as invest*."));
+    m_model->showItems(items);
+    showEmptyState();
+    updateCounts();
 }
 
 bool MainWindow::selectArticle(ArticleId id)
@@ -122,31 +335,110 @@ bool MainWindow::selectArticle(ArticleId id)
     if (row < 0)
         return false;
     m_list->selectRow(row);
-    m_list->scrollTo(m_model->index(row, 0));
+    m_list->scrollTo(m_model->index(row, ArticleListModel::TitleColumn));
+    m_list->setFocus();
     return true;
+}
+
+void MainWindow::selectFirstArticle()
+{
+    if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->selectRow(0);
+    m_list->setFocus();
 }
 
 void MainWindow::openCurrent()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        showEmptyState();
         return;
-    const ArticleId id = current.data(ArticleListModel::IdRole).toLongLong();
+    }
+    const ArticleId id = m_model->idAt(current.row());
     auto article = m_library.articles().article(id);
     if (!article || !article->has_value()) {
         reportError(article ? tr("This article is no longer in the library.") : article.errorMessage());
         return;
     }
     auto facts = m_library.facts(id);
-    QString source;
-    if ((*article)->feedId) {
-        auto feed = m_library.feeds().feed((*article)->feedId);
-        if (feed && feed->has_value())
-            source = (*feed)->title;
+    if (!facts)
+        reportError(facts.errorMessage());
+    RenderOptions options;
+    options.highlight = m_highlight;
+    options.favourite = current.data(ArticleListModel::FavouriteRole).toBool();
+    options.uiLanguage = m_languages.current();
+    options.searchTerms = m_listing.kind == Listing::Search ? m_search->highlightTerms() : QStringList();
+    if ((*article)->feedId)
+        if (auto feed = m_library.feeds().feed((*article)->feedId); feed && feed->has_value())
+            options.source = (*feed)->title;
+    m_pane->setRemoteImagesAllowed(Settings::remoteImages());
+    m_pane->showArticle(**article, facts ? *facts : KeyFacts{}, options);
+    if (!current.data(ArticleListModel::ReadRole).toBool()) {
+        if (auto r = m_library.states().setRead(id, true); r) {
+            m_model->setRead(current.row(), true);
+            m_tree->refreshCounts();
+            updateCounts();
+        }
     }
-    m_view->showArticle(**article, source, facts ? *facts : KeyFacts{});
-    if (!current.data(ArticleListModel::ReadRole).toBool() && m_library.states().setRead(id, true))
-        m_model->setRead(current.row(), true);
+}
+
+void MainWindow::showEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_pane->showMessage(tr("Choose an article"),
+                            tr("Click an article in the list, or press J to open the next one. Its key facts are highlighted by kind."));
+        return;
+    }
+    switch (m_listing.kind) {
+    case Listing::All:
+        m_pane->showMessage(tr("Your library is empty"),
+                            tr("Use Feeds › Import a file or OPML list… to add articles, feeds or your subscriptions."));
+        break;
+    case Listing::Unread:
+        m_pane->showMessage(tr("Nothing left to read"),
+                            tr("Every article has been read. Press M on an article to mark it unread again."));
+        break;
+    case Listing::Favourites:
+        m_pane->showMessage(tr("No favourites yet"),
+                            tr("Press S, or click the star beside an article, to keep it here."));
+        break;
+    case Listing::Search:
+        m_pane->showMessage(tr("Nothing found"),
+                            tr("Try fewer words, a prefix such as invest*, or company:Name. Accents and case do not matter."));
+        break;
+    case Listing::Feed:
+    case Listing::Company:
+        m_pane->showMessage(tr("No articles here"), tr("Choose All articles on the left to see the whole library."));
+        break;
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    const int shown = m_model->rowCount();
+    if (m_listing.kind == Listing::Search)
+        m_counts->setText(shown >= kSearchLimit ? tr("%n best results shown", nullptr, shown)
+                                                : tr("%n article(s) found", nullptr, shown));
+    else
+        m_counts->setText(m_model->canFetchMore({}) ? tr("%n article(s) loaded, more as you scroll", nullptr, shown)
+                                                    : tr("%n article(s)", nullptr, shown));
+}
+
+void MainWindow::moveBy(int delta)
+{
+    int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : (delta > 0 ? 0 : m_model->rowCount() - 1);
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_list->selectRow(row);
+    m_list->scrollTo(m_model->index(row, ArticleListModel::TitleColumn));
+}
+
+void MainWindow::pageOrNext()
+{
+    if (!m_pane->hasArticle() || !m_pane->pageDown())
+        moveBy(1);
 }
 
 void MainWindow::toggleFavourite()
@@ -154,18 +446,137 @@ void MainWindow::toggleFavourite()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    const ArticleId id = current.data(ArticleListModel::IdRole).toLongLong();
+    const ArticleId id = m_model->idAt(current.row());
     const bool favourite = !current.data(ArticleListModel::FavouriteRole).toBool();
     if (auto r = m_library.states().setFavourite(id, favourite); !r) {
         reportError(r.errorMessage());
         return;
     }
     m_model->setFavourite(current.row(), favourite);
+    m_tree->refreshCounts();
+    statusBar()->showMessage(favourite ? tr("Added to favourites") : tr("Removed from favourites"), 3000);
+    if (m_pane->articleId() == id)
+        openCurrent();
+}
+
+void MainWindow::toggleRead()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    const bool read = !current.data(ArticleListModel::ReadRole).toBool();
+    if (auto r = m_library.states().setRead(m_model->idAt(current.row()), read); !r) {
+        reportError(r.errorMessage());
+        return;
+    }
+    m_model->setRead(current.row(), read);
+    m_tree->refreshCounts();
+    statusBar()->showMessage(read ? tr("Marked as read") : tr("Marked as unread"), 3000);
+}
+
+void MainWindow::openInBrowser()
+{
+    const ArticleId id = m_pane->articleId();
+    if (!id)
+        return;
+    auto article = m_library.articles().article(id);
+    if (article && article->has_value() && !(*article)->url.isEmpty())
+        QDesktopServices::openUrl(QUrl((*article)->url));
+    else
+        statusBar()->showMessage(tr("This article has no web address: it was imported from a file."), 5000);
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+        tr("Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto report = m_library.importer().importFile(path);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import"), tr("The file could not be imported:\n%1").arg(report.errorMessage()));
+        return;
+    }
+    statusBar()->showMessage(tr("%n new article(s) imported", nullptr, int(report->added.size())), 6000);
+    m_tree->reload();
+    showListing(m_listing.kind == Listing::Search ? Listing{} : m_listing);
+}
+
+void MainWindow::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export feeds"), tr("veille-feeds.opml"),
+                                                      tr("Subscription lists (*.opml)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = OpmlExport::save(m_library, path, tr("Veille subscriptions")); !r)
+        QMessageBox::warning(this, tr("Export feeds"), tr("The list could not be saved:\n%1").arg(r.errorMessage()));
+    else
+        statusBar()->showMessage(tr("Feeds exported to %1").arg(path), 6000);
+}
+
+void MainWindow::saveSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty()) {
+        statusBar()->showMessage(tr("Type a search first, then save it."), 5000);
+        return;
+    }
+    QStringList saved = Settings::savedSearches();
+    if (!saved.contains(query))
+        saved << query;
+    Settings::setSavedSearches(saved);
+    m_tree->reload();
+    m_tree->select({Listing::Search, 0, query});
+}
+
+void MainWindow::removeSavedSearch(const QString &query)
+{
+    QStringList saved = Settings::savedSearches();
+    saved.removeAll(query);
+    Settings::setSavedSearches(saved);
+    m_tree->reload();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    if (m_languages.current() != LanguageManager::resolve(Settings::language()))
+        setLanguage(Settings::language());
+    setHighlighting(Settings::highlighting());
 }
 
 void MainWindow::reportError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_outer->restoreState(settings.value(QStringLiteral("window/treeSplitter")).toByteArray());
+    m_inner->restoreState(settings.value(QStringLiteral("window/listSplitter")).toByteArray());
+    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/treeSplitter"), m_outer->saveState());
+    settings.setValue(QStringLiteral("window/listSplitter"), m_inner->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace veille::app

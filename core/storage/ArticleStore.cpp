@@ -45,6 +45,21 @@ QString whereClause(const ArticleFilter &f, QVariantList *binds)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The ORDER BY clause; the id breaks ties so paging with OFFSET is stable.
+QString orderClause(const ArticleFilter &f)
+{
+    const QString dir = f.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (f.order) {
+    case ArticleOrder::Title:
+        return QStringLiteral(" ORDER BY a.title COLLATE NOCASE") + dir + QStringLiteral(", a.id") + dir;
+    case ArticleOrder::Source:
+        return QStringLiteral(" ORDER BY COALESCE(f.title, '') COLLATE NOCASE") + dir + QStringLiteral(", a.sort_time DESC, a.id DESC");
+    case ArticleOrder::Date:
+        break;
+    }
+    return QStringLiteral(" ORDER BY a.sort_time") + dir + QStringLiteral(", a.id") + dir;
+}
+
 } // namespace
 
 QString ArticleStore::contentHash(const Article &a)
@@ -142,7 +157,7 @@ Result<QList<ArticleListItem>> ArticleStore::list(const ArticleFilter &filter)
     q.prepare(QStringLiteral("SELECT a.id, a.title, COALESCE(a.feed_id, 0), COALESCE(f.title, ''), a.published, a.language, "
                              "s.favourite, s.read FROM articles a JOIN article_states s ON s.article_id = a.id "
                              "LEFT JOIN feeds f ON f.id = a.feed_id")
-              + where + QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?"));
+              + where + orderClause(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(filter.limit);

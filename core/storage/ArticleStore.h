@@ -11,12 +11,17 @@ namespace veille {
 
 class Database;
 
+// How a list is ordered; the newest first unless the user sorts by another column.
+enum class ArticleOrder { Date, Title, Source };
+
 // Which articles a list shows. Fields combine with AND.
 struct ArticleFilter {
     std::optional<FeedId> feedId;
     bool favouritesOnly = false;
     bool unreadOnly = false;
     std::optional<qint64> entityId; // articles that mention this entity
+    ArticleOrder order = ArticleOrder::Date;
+    bool ascending = false;
     int limit = 100;
     int offset = 0;
 };

@@ -1,0 +1,138 @@
+#include "gui/ArticlePane.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScrollBar>
+
+namespace veille::app {
+
+namespace {
+constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
+}
+
+ArticlePane::ArticlePane(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(22);
+    connect(this, &QTextBrowser::anchorClicked, this, &ArticlePane::onAnchor);
+}
+
+bool ArticlePane::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void ArticlePane::showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options)
+{
+    m_article = article;
+    m_facts = facts;
+    m_options = options;
+    m_hasArticle = true;
+    render();
+}
+
+void ArticlePane::render()
+{
+    if (!m_hasArticle)
+        return;
+    m_options.dark = isDark();
+    const int scroll = verticalScrollBar()->value();
+    const bool same = document()->property("articleId").toLongLong() == m_article.id;
+    document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(m_options.dark));
+    QString html = ArticleRenderer::render(m_article, m_facts, m_options);
+    // With highlighting off and images allowed, the stored HTML keeps the article's pictures.
+    if (!m_options.highlight && m_remoteAllowed && m_article.html.contains(QLatin1String("<img")))
+        html = html.left(html.indexOf(QLatin1String("</table>")) + 8) + m_article.html;
+    setHtml(html);
+    document()->setProperty("articleId", m_article.id);
+    if (same)
+        verticalScrollBar()->setValue(scroll);
+}
+
+void ArticlePane::showMessage(const QString &title, const QString &text)
+{
+    m_hasArticle = false;
+    document()->setProperty("articleId", QVariant());
+    document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(isDark()));
+    setHtml(ArticleRenderer::message(title, text));
+}
+
+void ArticlePane::setRemoteImagesAllowed(bool allowed)
+{
+    if (m_remoteAllowed == allowed)
+        return;
+    m_remoteAllowed = allowed;
+    render();
+}
+
+bool ArticlePane::pageDown()
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return false;
+    bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    return true;
+}
+
+void ArticlePane::onAnchor(const QUrl &url)
+{
+    if (const auto company = ArticleRenderer::companyFromUrl(url)) {
+        emit companyClicked(*company);
+        return;
+    }
+    if (ArticleRenderer::isFavouriteUrl(url)) {
+        emit favouriteClicked();
+        return;
+    }
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+}
+
+QVariant ArticlePane::loadResource(int type, const QUrl &name)
+{
+    const QString scheme = name.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {}; // no local files, no data the article did not bring
+    if (!m_remoteAllowed || type != QTextDocument::ImageResource)
+        return {};
+    if (m_images.contains(name))
+        return m_images.value(name);
+    if (m_pending.contains(name))
+        return {};
+    // Fetched in the background; the pane is laid out again when the image arrives.
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_pending.insert(name);
+    QNetworkRequest request(name);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxImageBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        QImage image;
+        if (reply->error() == QNetworkReply::NoError)
+            image.loadFromData(reply->readAll());
+        m_images.insert(name, image);
+        m_pending.remove(name);
+        if (!image.isNull())
+            render();
+    });
+    return {};
+}
+
+void ArticlePane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+} // namespace veille::app

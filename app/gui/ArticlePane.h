@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QTextBrowser>
+
+#include "gui/ArticleRenderer.h"
+
+class QNetworkAccessManager;
+
+namespace veille::app {
+
+// The reading pane. QTextBrowser runs no scripts; remote images are fetched only when the
+// user allowed them, so reading an article contacts nobody by default. Links inside the
+// pane say what they want (a company's articles, the favourite flag) instead of opening.
+class ArticlePane : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit ArticlePane(QWidget *parent = nullptr);
+
+    void showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options);
+    void showMessage(const QString &title, const QString &text);
+    void setRemoteImagesAllowed(bool allowed);
+    bool hasArticle() const { return m_hasArticle; }
+    ArticleId articleId() const { return m_hasArticle ? m_article.id : 0; }
+    // Scrolls one page; false when already at the bottom.
+    bool pageDown();
+
+signals:
+    void companyClicked(const QString &name);
+    void favouriteClicked();
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchor(const QUrl &url);
+    void render();
+    bool isDark() const;
+
+    Article m_article;
+    KeyFacts m_facts;
+    RenderOptions m_options;
+    bool m_hasArticle = false;
+    bool m_remoteAllowed = false;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<QUrl, QImage> m_images;
+    QSet<QUrl> m_pending;
+};
+
+} // namespace veille::app

@@ -1,0 +1,294 @@
+#include "gui/FeedTree.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QStyle>
+
+#include "gui/Settings.h"
+#include "update/Library.h"
+
+namespace veille::app {
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole + 2;
+constexpr int kTextRole = Qt::UserRole + 3;
+constexpr int kPlaceholderRole = Qt::UserRole + 4;
+constexpr int kCompanyLimit = 60; // the most cited; the search bar reaches the others
+
+enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds };
+
+Listing listingOf(const QTreeWidgetItem *item)
+{
+    Listing l;
+    l.kind = Listing::Kind(item->data(0, kKindRole).toInt());
+    l.id = item->data(0, kIdRole).toLongLong();
+    l.text = item->data(0, kTextRole).toString();
+    return l;
+}
+
+void setListing(QTreeWidgetItem *item, const Listing &l)
+{
+    item->setData(0, kKindRole, int(l.kind));
+    item->setData(0, kIdRole, l.id);
+    item->setData(0, kTextRole, l.text);
+}
+
+QString countText(int n) { return n > 0 ? QString::number(n) : QString(); }
+
+} // namespace
+
+FeedTree::FeedTree(Library &library, QWidget *parent) : QTreeWidget(parent), m_library(library)
+{
+    setColumnCount(2);
+    setHeaderHidden(true);
+    setRootIsDecorated(true);
+    setIndentation(14);
+    setUniformRowHeights(true);
+    setFrameShape(QFrame::NoFrame);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { onCurrentChanged(item); });
+    reload();
+}
+
+QTreeWidgetItem *FeedTree::addView(Listing::Kind kind)
+{
+    auto *item = new QTreeWidgetItem(this);
+    setListing(item, {kind, 0, {}});
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTreeWidgetItem *FeedTree::addSection()
+{
+    auto *item = new QTreeWidgetItem(this);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    item->setFont(0, f);
+    item->setData(0, kKindRole, -1);
+    return item;
+}
+
+void FeedTree::addPlaceholder(QTreeWidgetItem *section, int kind)
+{
+    auto *item = new QTreeWidgetItem(section);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setData(0, kKindRole, -1);
+    item->setData(0, kPlaceholderRole, kind);
+    QFont f = font();
+    f.setItalic(true);
+    item->setFont(0, f);
+    item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+}
+
+void FeedTree::reload()
+{
+    const Listing before = current();
+    const bool keepNone = m_all && !currentItem(); // an unsaved search is showing
+    m_rebuilding = true;
+    clear();
+    m_all = addView(Listing::All);
+    m_unread = addView(Listing::Unread);
+    m_favourites = addView(Listing::Favourites);
+    const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
+
+    m_searches = addSection();
+    const QStringList searches = Settings::savedSearches();
+    for (const QString &q : searches) {
+        auto *item = new QTreeWidgetItem(m_searches, {q});
+        setListing(item, {Listing::Search, 0, q});
+    }
+    if (searches.isEmpty())
+        addPlaceholder(m_searches, NoSearches);
+
+    m_companies = addSection();
+    if (auto companies = m_library.entities().companies()) {
+        for (int i = 0; i < companies->size() && i < kCompanyLimit; ++i) {
+            const CompanyCount &c = companies->at(i);
+            auto *item = new QTreeWidgetItem(m_companies, {c.name, QString::number(c.articles)});
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            setListing(item, {Listing::Company, c.entityId, c.name});
+        }
+        if (companies->isEmpty())
+            addPlaceholder(m_companies, NoCompanies);
+    } else {
+        emit loadFailed(companies.errorMessage());
+    }
+
+    m_feeds = addSection();
+    if (auto feeds = m_library.feeds().feeds()) {
+        QHash<QString, QTreeWidgetItem *> folders;
+        for (const Feed &feed : *feeds) {
+            QTreeWidgetItem *parent = m_feeds;
+            QString path;
+            for (const QString &part : feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+                path += QLatin1Char('/') + part;
+                if (!folders.contains(path)) {
+                    auto *folder = new QTreeWidgetItem(parent, {part});
+                    folder->setIcon(0, folderIcon);
+                    folder->setFlags(Qt::ItemIsEnabled);
+                    folder->setData(0, kKindRole, -1);
+                    folder->setExpanded(true);
+                    folders.insert(path, folder);
+                }
+                parent = folders.value(path);
+            }
+            auto *item = new QTreeWidgetItem(parent, {feed.title.isEmpty() ? feed.url : feed.title, countText(feed.unread)});
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            setListing(item, {Listing::Feed, feed.id, {}});
+            item->setToolTip(0, feed.url);
+            if (!feed.lastError.isEmpty()) {
+                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(0, feed.url + QLatin1Char('\n') + feed.lastError);
+            }
+        }
+        if (feeds->isEmpty())
+            addPlaceholder(m_feeds, NoFeeds);
+    } else {
+        emit loadFailed(feeds.errorMessage());
+    }
+    for (QTreeWidgetItem *section : {m_searches, m_companies, m_feeds})
+        section->setExpanded(true);
+    retranslate();
+    refreshCounts();
+    QTreeWidgetItem *again = keepNone ? nullptr : itemFor(before);
+    if (!keepNone)
+        setCurrentItem(again ? again : m_all);
+    m_rebuilding = false;
+    if (!keepNone && !again)
+        emit listingChosen(current());
+}
+
+void FeedTree::refreshCounts()
+{
+    auto count = [this](const ArticleFilter &f) {
+        auto n = m_library.articles().count(f);
+        return n ? *n : 0;
+    };
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    ArticleFilter favourites;
+    favourites.favouritesOnly = true;
+    m_all->setText(1, countText(count({})));
+    m_unread->setText(1, countText(count(unread)));
+    m_favourites->setText(1, countText(count(favourites)));
+    // One query gives every feed's unread count.
+    if (auto feeds = m_library.feeds().feeds()) {
+        QHash<FeedId, int> unreadByFeed;
+        for (const Feed &f : *feeds)
+            unreadByFeed.insert(f.id, f.unread);
+        for (QTreeWidgetItemIterator it(m_feeds); *it; ++it) {
+            if ((*it)->data(0, kKindRole).toInt() == Listing::Feed)
+                (*it)->setText(1, countText(unreadByFeed.value((*it)->data(0, kIdRole).toLongLong())));
+        }
+    }
+}
+
+void FeedTree::setFeedError(FeedId id, const QString &error)
+{
+    QTreeWidgetItem *item = itemFor({Listing::Feed, id, {}});
+    if (!item)
+        return;
+    item->setIcon(0, error.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    const QString url = item->toolTip(0).section(QLatin1Char('\n'), 0, 0);
+    item->setToolTip(0, error.isEmpty() ? url : url + QLatin1Char('\n') + error);
+}
+
+void FeedTree::retranslate()
+{
+    m_all->setText(0, tr("All articles"));
+    m_unread->setText(0, tr("Unread"));
+    m_favourites->setText(0, tr("Favourites"));
+    m_searches->setText(0, tr("Saved searches"));
+    m_companies->setText(0, tr("Companies"));
+    m_feeds->setText(0, tr("Feeds"));
+    m_searches->setToolTip(0, tr("Type a search, then choose Search › Save this search to keep it here."));
+    m_feeds->setToolTip(0, tr("Feeds › Import a file or OPML list… adds feeds and articles."));
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        switch ((*it)->data(0, kPlaceholderRole).toInt()) {
+        case NoSearches:
+            (*it)->setText(0, tr("None yet: Search › Save"));
+            break;
+        case NoCompanies:
+            (*it)->setText(0, tr("None yet"));
+            break;
+        case NoFeeds:
+            (*it)->setText(0, tr("None yet: Feeds › Import…"));
+            break;
+        default:
+            break;
+        }
+    }
+    m_companies->setToolTip(0, tr("The companies most cited across your library; click one to list its articles."));
+}
+
+void FeedTree::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_all)
+        retranslate();
+}
+
+void FeedTree::contextMenuEvent(QContextMenuEvent *event)
+{
+    QTreeWidgetItem *item = itemAt(event->pos());
+    if (!item || item->data(0, kKindRole).toInt() != Listing::Search)
+        return;
+    QMenu menu(this);
+    const QString query = item->data(0, kTextRole).toString();
+    menu.addAction(tr("Remove this saved search"), this, [this, query] { emit removeSavedSearch(query); });
+    menu.exec(event->globalPos());
+}
+
+void FeedTree::onCurrentChanged(QTreeWidgetItem *item)
+{
+    if (m_rebuilding || !item || item->data(0, kKindRole).toInt() < 0)
+        return;
+    emit listingChosen(listingOf(item));
+}
+
+QTreeWidgetItem *FeedTree::itemFor(const Listing &listing) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<FeedTree *>(this)); *it; ++it) {
+        if ((*it)->data(0, kKindRole).toInt() < 0)
+            continue;
+        const Listing l = listingOf(*it);
+        if (l.kind != listing.kind)
+            continue;
+        if ((l.kind == Listing::Feed || l.kind == Listing::Company) && l.id != listing.id)
+            continue;
+        if (l.kind == Listing::Search && l.text != listing.text)
+            continue;
+        return *it;
+    }
+    return nullptr;
+}
+
+Listing FeedTree::current() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || item->data(0, kKindRole).toInt() < 0)
+        return {};
+    return listingOf(item);
+}
+
+void FeedTree::select(const Listing &listing)
+{
+    if (QTreeWidgetItem *item = itemFor(listing)) {
+        setCurrentItem(item);
+        return;
+    }
+    // A search that is not saved: nothing in the tree stands for it.
+    m_rebuilding = true;
+    setCurrentItem(nullptr);
+    clearSelection();
+    m_rebuilding = false;
+}
+
+} // namespace veille::app

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QTreeWidget>
+
+#include "gui/Listing.h"
+
+namespace veille {
+class Library;
+}
+
+namespace veille::app {
+
+// The left pane: the fixed views with their counts, saved searches, the companies found
+// across the library, and the feeds in their folders with unread counts and errors.
+class FeedTree : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit FeedTree(Library &library, QWidget *parent = nullptr);
+
+    // Rebuilds everything (companies included); keeps the current choice.
+    void reload();
+    // Only the unread and favourite counts, after reading or starring.
+    void refreshCounts();
+    void select(const Listing &listing);
+    void setFeedError(FeedId id, const QString &error);
+    Listing current() const;
+
+signals:
+    void listingChosen(const veille::app::Listing &listing);
+    void removeSavedSearch(const QString &query);
+    void loadFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QTreeWidgetItem *addView(Listing::Kind kind);
+    QTreeWidgetItem *addSection();
+    void addPlaceholder(QTreeWidgetItem *section, int kind);
+    void retranslate();
+    void onCurrentChanged(QTreeWidgetItem *item);
+    QTreeWidgetItem *itemFor(const Listing &listing) const;
+
+    Library &m_library;
+    QTreeWidgetItem *m_all = nullptr;
+    QTreeWidgetItem *m_unread = nullptr;
+    QTreeWidgetItem *m_favourites = nullptr;
+    QTreeWidgetItem *m_searches = nullptr;
+    QTreeWidgetItem *m_companies = nullptr;
+    QTreeWidgetItem *m_feeds = nullptr;
+    bool m_rebuilding = false;
+};
+
+} // namespace veille::app
