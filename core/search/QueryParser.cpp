@@ -151,7 +151,18 @@ QString expression(const QList<QList<Term>> &groups)
         parts << (alternatives.size() == 1 ? alternatives.first()
                                            : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
-    return parts.join(QLatin1Char(' '));
+    // FTS5 reads "a b" as a AND b, but refuses an implicit AND next to a group,
+    // "a (b OR c)" or "(a OR b) c": there the AND is written out.
+    QString out;
+    bool previousIsGroup = false;
+    for (const QString &part : parts) {
+        const bool isGroup = part.startsWith(QLatin1Char('('));
+        if (!out.isEmpty())
+            out += (isGroup || previousIsGroup) ? QLatin1String(" AND ") : QLatin1String(" ");
+        out += part;
+        previousIsGroup = isGroup;
+    }
+    return out;
 }
 
 } // namespace

@@ -20,7 +20,7 @@ TEST(QueryParser, KeepsQuotedPhrasesTogether)
 
 TEST(QueryParser, ReadsPrefixesAndOr)
 {
-    EXPECT_EQ(include(QStringLiteral("semicond* OR puce nvidia")), "(\"semicond\"* OR \"puce\") \"nvidia\"");
+    EXPECT_EQ(include(QStringLiteral("semicond* OR puce nvidia")), "(\"semicond\"* OR \"puce\") AND \"nvidia\"");
 }
 
 TEST(QueryParser, PutsExclusionsApart)
