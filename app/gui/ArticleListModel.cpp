@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QScopeGuard>
 #include <algorithm>
 
 #include "update/Library.h"
@@ -16,7 +17,10 @@ ArticleListModel::ArticleListModel(Library &library, QObject *parent) : QAbstrac
 
 void ArticleListModel::showFilter(const ArticleFilter &filter)
 {
+    // The first page is read inside the reset, so views (and model testers) that ask for
+    // more while the reset is being announced find a consistent model.
     beginResetModel();
+    m_resetting = true;
     m_filter = filter;
     m_filter.limit = kPageSize;
     m_filter.offset = 0;
@@ -27,9 +31,18 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
     m_items.clear();
     m_paged = true;
     m_exhausted = false;
-    endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    QString error;
+    if (auto items = m_library.articles().list(m_filter)) {
+        m_items = *items;
+        m_exhausted = items->size() < m_filter.limit;
+    } else {
+        m_exhausted = true;
+        error = items.errorMessage();
+    }
+    endResetModel(); // emits modelReset, whose receivers may ask for more: not yet
+    m_resetting = false;
+    if (!error.isEmpty())
+        emit loadFailed(error);
 }
 
 void ArticleListModel::showItems(const QList<ArticleListItem> &items)
@@ -43,13 +56,16 @@ void ArticleListModel::showItems(const QList<ArticleListItem> &items)
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_paged && !m_exhausted;
+    return !parent.isValid() && m_paged && !m_exhausted && !m_resetting && !m_fetching;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Receivers of the insertion signals may ask for more; one page at a time.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     ArticleFilter page = m_filter;
     page.offset = int(m_items.size());
     auto items = m_library.articles().list(page);

@@ -51,6 +51,8 @@ private:
     QList<ArticleListItem> m_items;
     bool m_paged = true;
     bool m_exhausted = false;
+    bool m_resetting = false;
+    bool m_fetching = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -209,17 +209,17 @@ void FeedTree::retranslate()
     m_companies->setText(0, tr("Companies"));
     m_feeds->setText(0, tr("Feeds"));
     m_searches->setToolTip(0, tr("Type a search, then choose Search › Save this search to keep it here."));
-    m_feeds->setToolTip(0, tr("Feeds › Import a file or OPML list… adds feeds and articles."));
+    m_feeds->setToolTip(0, tr("Feeds › Add a feed… subscribes to a site; Feeds › Import… reads an OPML list."));
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         switch ((*it)->data(0, kPlaceholderRole).toInt()) {
         case NoSearches:
-            (*it)->setText(0, tr("None yet: Search › Save"));
+            (*it)->setText(0, tr("None yet"));
             break;
         case NoCompanies:
             (*it)->setText(0, tr("None yet"));
             break;
         case NoFeeds:
-            (*it)->setText(0, tr("None yet: Feeds › Import…"));
+            (*it)->setText(0, tr("Feeds › Add a feed…"));
             break;
         default:
             break;

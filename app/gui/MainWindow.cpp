@@ -4,7 +4,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -18,10 +17,12 @@
 
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
+#include "gui/FeedActions.h"
+#include "gui/EmptyState.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
-#include "gui/OpmlExport.h"
 #include "gui/SearchBar.h"
+#include "gui/SearchResults.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -137,8 +138,13 @@ QAction *MainWindow::action(QMenu *menu, const QList<QKeySequence> &keys, void (
 void MainWindow::buildMenus()
 {
     m_feedsMenu = menuBar()->addMenu(QString());
-    m_import = action(m_feedsMenu, {QKeySequence::Open}, &MainWindow::importFile);
-    m_export = action(m_feedsMenu, {}, &MainWindow::exportOpml);
+    m_feeds = new FeedActions(m_library, *m_tree, *this);
+    m_feeds->fillMenu(m_feedsMenu);
+    connect(m_feeds, &FeedActions::libraryChanged, this, [this] {
+        m_tree->reload();
+        if (m_listing.kind != Listing::Search)
+            showListing(m_listing);
+    });
     m_feedsMenu->addSeparator();
     m_quit = m_feedsMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -205,8 +211,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Veille"));
     m_feedsMenu->setTitle(tr("&Feeds"));
-    m_import->setText(tr("&Import a file or OPML list…"));
-    m_export->setText(tr("&Export feeds as OPML…"));
+    m_feeds->retranslate();
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_showAll->setText(tr("&All articles"));
@@ -250,6 +255,9 @@ void MainWindow::setLanguage(const QString &code)
 {
     Settings::setLanguage(code);
     m_languages.apply(code);
+    // The change reaches widgets as posted events; deliver them now so the window is
+    // entirely in the new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(false);
     (code == QLatin1String("fr") ? m_french : code == QLatin1String("en") ? m_english : m_systemLanguage)->setChecked(true);
@@ -300,26 +308,7 @@ void MainWindow::search(const QString &query)
         reportError(hits.errorMessage());
         return;
     }
-    QHash<FeedId, QString> feedTitles;
-    if (auto feeds = m_library.feeds().feeds())
-        for (const Feed &f : *feeds)
-            feedTitles.insert(f.id, f.title);
-    QList<ArticleListItem> items;
-    for (const SearchHit &h : *hits) {
-        ArticleListItem item;
-        item.id = h.id;
-        item.title = h.title;
-        if (auto article = m_library.articles().article(h.id); article && article->has_value()) {
-            item.feedId = (*article)->feedId;
-            item.feedTitle = feedTitles.value(item.feedId);
-            item.published = (*article)->published;
-        }
-        if (auto state = m_library.states().state(h.id)) {
-            item.favourite = state->favourite;
-            item.read = state->read;
-        }
-        items << item;
-    }
+    const QList<ArticleListItem> items = SearchResults::listItems(m_library, *hits);
     m_model->showItems(items);
     showEmptyState();
     updateCounts();
@@ -384,33 +373,8 @@ void MainWindow::openCurrent()
 
 void MainWindow::showEmptyState()
 {
-    if (m_model->rowCount() > 0) {
-        m_pane->showMessage(tr("Choose an article"),
-                            tr("Click an article in the list, or press J to open the next one. Its key facts are highlighted by kind."));
-        return;
-    }
-    switch (m_listing.kind) {
-    case Listing::All:
-        m_pane->showMessage(tr("Your library is empty"),
-                            tr("Use Feeds › Import a file or OPML list… to add articles, feeds or your subscriptions."));
-        break;
-    case Listing::Unread:
-        m_pane->showMessage(tr("Nothing left to read"),
-                            tr("Every article has been read. Press M on an article to mark it unread again."));
-        break;
-    case Listing::Favourites:
-        m_pane->showMessage(tr("No favourites yet"),
-                            tr("Press S, or click the star beside an article, to keep it here."));
-        break;
-    case Listing::Search:
-        m_pane->showMessage(tr("Nothing found"),
-                            tr("Try fewer words, a prefix such as invest*, or company:Name. Accents and case do not matter."));
-        break;
-    case Listing::Feed:
-    case Listing::Company:
-        m_pane->showMessage(tr("No articles here"), tr("Choose All articles on the left to see the whole library."));
-        break;
-    }
+    const auto [title, text] = EmptyState::message(m_listing.kind, m_model->rowCount() > 0);
+    m_pane->showMessage(title, text);
 }
 
 void MainWindow::updateCounts()
@@ -486,34 +450,6 @@ void MainWindow::openInBrowser()
         statusBar()->showMessage(tr("This article has no web address: it was imported from a file."), 5000);
 }
 
-void MainWindow::importFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
-        tr("Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto report = m_library.importer().importFile(path);
-    if (!report) {
-        QMessageBox::warning(this, tr("Import"), tr("The file could not be imported:\n%1").arg(report.errorMessage()));
-        return;
-    }
-    statusBar()->showMessage(tr("%n new article(s) imported", nullptr, int(report->added.size())), 6000);
-    m_tree->reload();
-    showListing(m_listing.kind == Listing::Search ? Listing{} : m_listing);
-}
-
-void MainWindow::exportOpml()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export feeds"), tr("veille-feeds.opml"),
-                                                      tr("Subscription lists (*.opml)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = OpmlExport::save(m_library, path, tr("Veille subscriptions")); !r)
-        QMessageBox::warning(this, tr("Export feeds"), tr("The list could not be saved:\n%1").arg(r.errorMessage()));
-    else
-        statusBar()->showMessage(tr("Feeds exported to %1").arg(path), 6000);
-}
-
 void MainWindow::saveSearch()
 {
     const QString query = m_search->text().trimmed();
@@ -546,6 +482,7 @@ void MainWindow::openSettings()
     if (m_languages.current() != LanguageManager::resolve(Settings::language()))
         setLanguage(Settings::language());
     setHighlighting(Settings::highlighting());
+    m_feeds->setRefreshMinutes(Settings::refreshMinutes());
 }
 
 void MainWindow::reportError(const QString &message)

@@ -20,6 +20,7 @@ namespace veille::app {
 
 class ArticleListModel;
 class ArticlePane;
+class FeedActions;
 class FeedTree;
 class LanguageManager;
 class SearchBar;
@@ -60,8 +61,6 @@ private:
     void showEmptyState();
     void updateCounts();
     void reportError(const QString &message);
-    void importFile();
-    void exportOpml();
     void saveSearch();
     void removeSavedSearch(const QString &query);
     void openSettings();
@@ -81,11 +80,12 @@ private:
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;
     QLabel *m_counts = nullptr;
+    FeedActions *m_feeds = nullptr;
     bool m_highlight = true;
 
     QMenu *m_feedsMenu = nullptr, *m_viewMenu = nullptr, *m_articleMenu = nullptr, *m_searchMenu = nullptr,
           *m_helpMenu = nullptr, *m_languageMenu = nullptr;
-    QAction *m_import = nullptr, *m_export = nullptr, *m_quit = nullptr;
+    QAction *m_quit = nullptr;
     QAction *m_showAll = nullptr, *m_showUnread = nullptr, *m_showFavourites = nullptr, *m_highlightAction = nullptr,
             *m_settings = nullptr, *m_systemLanguage = nullptr, *m_french = nullptr, *m_english = nullptr;
     QAction *m_next = nullptr, *m_previous = nullptr, *m_page = nullptr, *m_star = nullptr, *m_read = nullptr,

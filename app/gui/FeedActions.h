@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+
+#include "model/Article.h"
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QProgressBar;
+class QTimer;
+
+namespace veille {
+class FeedUpdater;
+class Library;
+}
+
+namespace veille::app {
+
+class FeedTree;
+
+// The Feeds menu: subscribe, refresh (all, or the feed chosen in the tree, and on a
+// timer), import files and OPML lists, export OPML. Refreshes run in FeedUpdater and
+// report here: progress in the status bar, errors on the feed's row in the tree.
+class FeedActions : public QObject {
+    Q_OBJECT
+public:
+    FeedActions(Library &library, FeedTree &tree, QMainWindow &window);
+    ~FeedActions() override;
+
+    void fillMenu(QMenu *menu);
+    void retranslate();
+    void setRefreshMinutes(int minutes);
+
+signals:
+    // New or changed articles: the lists and counts should be read again.
+    void libraryChanged();
+
+private:
+    void addFeed();
+    void refreshAll();
+    void refreshCurrent();
+    void importFile();
+    void exportOpml();
+    void status(const QString &message, int timeout = 6000);
+
+    Library &m_library;
+    FeedTree &m_tree;
+    QMainWindow &m_window;
+    FeedUpdater *m_updater = nullptr;
+    QTimer *m_timer = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_add = nullptr, *m_refreshAll = nullptr, *m_refreshOne = nullptr, *m_import = nullptr,
+            *m_export = nullptr;
+    int m_failed = 0;
+    int m_added = 0;
+};
+
+} // namespace veille::app

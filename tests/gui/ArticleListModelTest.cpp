@@ -1,0 +1,109 @@
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+#include "GuiTestSupport.h"
+#include "gui/ArticleListModel.h"
+
+using namespace veille;
+using namespace veille::app;
+
+namespace {
+
+// A library of many small articles, enough for several pages.
+class ManyArticles : public ::testing::Test {
+protected:
+    static constexpr int kCount = 450;
+    void SetUp() override
+    {
+        test::guiApp();
+        auto library = Library::open(m_dir.filePath(QStringLiteral("many.sqlite")));
+        ASSERT_TRUE(library.ok());
+        m_library = std::move(library).value();
+        auto feed = m_library->feeds().ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Example"), {});
+        ASSERT_TRUE(feed.ok());
+        auto stored = m_library->database().transaction([&]() -> Result<void> {
+            for (int i = 0; i < kCount; ++i) {
+                Article a;
+                a.feedId = *feed;
+                a.identity = QStringLiteral("guid:%1").arg(i);
+                a.title = QStringLiteral("Article %1").arg(i, 4, 10, QLatin1Char('0'));
+                a.published = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(3600LL * i);
+                a.text = QStringLiteral("Text %1").arg(i);
+                a.language = QStringLiteral("en");
+                VEILLE_TRY(m_library->articles().store(a));
+            }
+            return {};
+        });
+        ASSERT_TRUE(stored.ok()) << stored.errorMessage().toStdString();
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+} // namespace
+
+TEST_F(ManyArticles, TheModelLoadsOnePageAtATime)
+{
+    ArticleListModel model(*m_library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.showFilter({});
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), kCount);
+}
+
+TEST_F(ManyArticles, NewestArticlesComeFirstByDefault)
+{
+    ArticleListModel model(*m_library);
+    model.showFilter({});
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0449"));
+}
+
+TEST_F(ManyArticles, SortingByTitleAsksTheStoreAndKeepsPaging)
+{
+    ArticleListModel model(*m_library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.showFilter({});
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize);
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0000"));
+    model.fetchMore({});
+    EXPECT_EQ(model.index(ArticleListModel::kPageSize, ArticleListModel::TitleColumn).data().toString(),
+              QStringLiteral("Article 0200"));
+    model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0000"));
+    model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0449"));
+}
+
+TEST_F(ManyArticles, SearchResultsAreSortedInPlace)
+{
+    ArticleListModel model(*m_library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<ArticleListItem> items;
+    for (const QString &t : {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}) {
+        ArticleListItem item;
+        item.id = items.size() + 1;
+        item.title = t;
+        items << item;
+    }
+    model.showItems(items);
+    EXPECT_FALSE(model.canFetchMore({}));
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("a"));
+    EXPECT_EQ(model.idAt(0), 3);
+}
+
+TEST_F(ManyArticles, StarringAndReadingChangeOnlyTheirRow)
+{
+    ArticleListModel model(*m_library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.showFilter({});
+    model.setFavourite(3, true);
+    model.setRead(3, true);
+    EXPECT_TRUE(model.index(3, 0).data(ArticleListModel::FavouriteRole).toBool());
+    EXPECT_TRUE(model.index(3, 0).data(ArticleListModel::ReadRole).toBool());
+    EXPECT_FALSE(model.index(4, 0).data(ArticleListModel::FavouriteRole).toBool());
+}

@@ -1,0 +1,133 @@
+#include "GuiTestSupport.h"
+#include "gui/AmountFormatter.h"
+#include "gui/ArticleRenderer.h"
+
+using namespace veille;
+using namespace veille::app;
+
+namespace {
+
+QString spaced(QString s)
+{
+    return s.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
+}
+
+Entity entity(EntityType type, const QString &name, int start, int end)
+{
+    Entity e;
+    e.type = type;
+    e.name = name;
+    e.mentions = {{start, end}};
+    return e;
+}
+
+} // namespace
+
+TEST(AmountFormatter, WritesAFrenchBillionOfDollarsAsMilliards)
+{
+    EXPECT_EQ(spaced(AmountFormatter::money(1.4e12, QStringLiteral("USD"), QStringLiteral("fr"))), QStringLiteral("1 400 Md$"));
+    EXPECT_EQ(spaced(AmountFormatter::money(1.65e9, QStringLiteral("EUR"), QStringLiteral("fr"))), QStringLiteral("1,65 Md€"));
+    EXPECT_EQ(spaced(AmountFormatter::money(6.4e8, QStringLiteral("EUR"), QStringLiteral("fr"))), QStringLiteral("640 M€"));
+}
+
+TEST(AmountFormatter, WritesEnglishScaleWords)
+{
+    EXPECT_EQ(AmountFormatter::money(1.4e12, QStringLiteral("USD"), QStringLiteral("en")), QStringLiteral("$1.4 trillion"));
+    EXPECT_EQ(AmountFormatter::money(3.51e10, QStringLiteral("USD"), QStringLiteral("en")), QStringLiteral("$35.1 billion"));
+    EXPECT_EQ(AmountFormatter::money(2e9, QStringLiteral("CHF"), QStringLiteral("en")), QStringLiteral("CHF 2 billion"));
+}
+
+TEST(AmountFormatter, PutsASpaceBeforeThePercentSignOnlyInFrench)
+{
+    EXPECT_EQ(spaced(AmountFormatter::percent(4.5, QStringLiteral("fr"))), QStringLiteral("4,5 %"));
+    EXPECT_EQ(AmountFormatter::percent(94, QStringLiteral("en")), QStringLiteral("94%"));
+}
+
+TEST(ArticleRenderer, HighlightsEachMentionExactlyAtItsSpan)
+{
+    test::guiApp();
+    Article a;
+    a.title = QStringLiteral("T");
+    a.text = QStringLiteral("Premier bloc.\n\nOpenAI s'allie à Foxconn au Texas.");
+    KeyFacts facts;
+    const int o = int(a.text.indexOf(QStringLiteral("OpenAI")));
+    const int t = int(a.text.indexOf(QStringLiteral("Texas")));
+    facts.entities = {entity(EntityType::Company, QStringLiteral("OpenAI"), o, o + 6),
+                      entity(EntityType::Place, QStringLiteral("Texas"), t, t + 5)};
+    const QString html = ArticleRenderer::render(a, facts, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"co\">OpenAI</span>"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"pl\">Texas</span>"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<p>Premier bloc.</p>")));
+}
+
+TEST(ArticleRenderer, MakesCompaniesLinksThatNameThem)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Hon Hai builds servers.");
+    KeyFacts facts;
+    facts.entities = {entity(EntityType::Company, QStringLiteral("Foxconn"), 0, 7)};
+    const QString html = ArticleRenderer::render(a, facts, {});
+    const QUrl url = ArticleRenderer::companyUrl(QStringLiteral("Foxconn"));
+    EXPECT_TRUE(html.contains(url.toString(QUrl::FullyEncoded)));
+    EXPECT_EQ(ArticleRenderer::companyFromUrl(url).value_or(QString()), QStringLiteral("Foxconn"));
+    EXPECT_FALSE(ArticleRenderer::companyFromUrl(QUrl(QStringLiteral("https://example.org/?name=x"))).has_value());
+}
+
+TEST(ArticleRenderer, TurnsTheStoredHeadingsIntoHeadings)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Intro.\n\nProchaines étapes\n\nSuite.");
+    a.html = QStringLiteral("<p>Intro.</p><h2>Prochaines étapes</h2><p>Suite.</p>");
+    EXPECT_TRUE(ArticleRenderer::render(a, {}, {}).contains(QStringLiteral("<h3>Prochaines étapes</h3>")));
+}
+
+TEST(ArticleRenderer, LeavesTheTextPlainWhenHighlightingIsOff)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("OpenAI grows.");
+    KeyFacts facts;
+    facts.entities = {entity(EntityType::Company, QStringLiteral("OpenAI"), 0, 6)};
+    RenderOptions options;
+    options.highlight = false;
+    const QString html = ArticleRenderer::render(a, facts, options);
+    EXPECT_FALSE(html.contains(QStringLiteral("<span class=\"co\">OpenAI</span>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<p>OpenAI grows.</p>")));
+}
+
+TEST(ArticleRenderer, MarksSearchWordsWithoutRegardForAccentsOrCase)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Les Données et les investissements.");
+    RenderOptions options;
+    options.searchTerms = {QStringLiteral("donnees"), QStringLiteral("invest")};
+    const QString html = ArticleRenderer::render(a, {}, options);
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"hit\">Données</span>"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"hit\">investissements</span>"))) << html.toStdString();
+}
+
+TEST(ArticleRenderer, UsesOtherColoursOnADarkPalette)
+{
+    test::guiApp();
+    const QString light = ArticleRenderer::styleSheet(false);
+    const QString dark = ArticleRenderer::styleSheet(true);
+    EXPECT_TRUE(light.contains(QStringLiteral(".co { background-color: #dbe9ff")));
+    EXPECT_NE(light, dark);
+    EXPECT_FALSE(dark.contains(QLatin1Char('@'))) << "every placeholder is filled";
+}
+
+TEST(ArticleRenderer, ShowsTheSummaryWhenTheArticleHasNoKeyPoints)
+{
+    test::guiApp();
+    Article a;
+    a.title = QStringLiteral("Title");
+    a.text = QStringLiteral("One. Two.");
+    KeyFacts facts;
+    facts.summary = {QStringLiteral("The informative sentence.")};
+    const QString html = ArticleRenderer::render(a, facts, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("KEY FACTS — SUMMARY")));
+    EXPECT_TRUE(html.contains(QStringLiteral("The informative sentence.")));
+}

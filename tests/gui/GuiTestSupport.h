@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+#include "update/Library.h"
+
+namespace veille::test {
+
+// One QApplication for the whole program, offscreen, with settings kept away from the
+// user's own (QSettings writes under XDG_CONFIG_HOME).
+inline QApplication &guiApp()
+{
+    static QTemporaryDir config;
+    static int argc = 1;
+    static char name[] = "test_gui";
+    static char *argv[] = {name, nullptr};
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    static QApplication *app = [] {
+        auto *a = new QApplication(argc, argv);
+        QApplication::setOrganizationName(QStringLiteral("VeilleTests"));
+        QApplication::setApplicationName(QStringLiteral("veille-tests"));
+        QStandardPaths::setTestModeEnabled(true);
+        return a;
+    }();
+    return *app;
+}
+
+// A library in a temporary directory with the demo articles loaded.
+class DemoLibrary : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        guiApp();
+        ASSERT_TRUE(m_dir.isValid());
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")));
+        ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
+        m_library = std::move(library).value();
+        auto loaded = m_library->loadDemo();
+        ASSERT_TRUE(loaded.ok()) << loaded.errorMessage().toStdString();
+        ASSERT_GT(*loaded, 3);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+// The source tree, for tests that read its files.
+inline QString sourceDir()
+{
+    return QDir(QStringLiteral(VEILLE_TEST_DATA_DIR "/../..")).absolutePath();
+}
+
+} // namespace veille::test

@@ -1,0 +1,750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Veille</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>The library could not be opened.
+
+%1</source>
+        <translation>La bibliothèque n’a pas pu être ouverte.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>In favourites: click to remove</source>
+        <translation>Dans les favoris : cliquer pour retirer</translation>
+    </message>
+    <message>
+        <source>Click to add to favourites</source>
+        <translation>Cliquer pour ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ArticleRenderer</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Imported article</source>
+        <translation>Article importé</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>In favourites (remove)</source>
+        <translation>Dans les favoris (retirer)</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Open the original ↗</source>
+        <translation>Ouvrir l’original ↗</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Faits clés</translation>
+    </message>
+    <message>
+        <source>from the article</source>
+        <translation>de l’article</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>Pourcentages</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>This article has no text here. Open the original to read it.</source>
+        <translation>Cet article n’a pas de texte ici. Ouvrez l’original pour le lire.</translation>
+    </message>
+    <message>
+        <source>Highlighting:</source>
+        <translation>Surlignage :</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>click a company to list all its articles</source>
+        <translation>cliquer sur une entreprise affiche tous ses articles</translation>
+    </message>
+    <message>
+        <source>H hides the highlighting</source>
+        <translation>H masque le surlignage</translation>
+    </message>
+    <message>
+        <source>Highlighting is off. Press H to show the key facts in the text.</source>
+        <translation>Le surlignage est désactivé. Appuyez sur H pour montrer les faits clés dans le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::EmptyState</name>
+    <message>
+        <source>Choose an article</source>
+        <translation>Choisissez un article</translation>
+    </message>
+    <message>
+        <source>Click an article in the list, or press J to open the next one. Its key facts are highlighted by kind.</source>
+        <translation>Cliquez sur un article de la liste, ou appuyez sur J pour ouvrir le suivant. Ses faits clés sont surlignés par type.</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Votre bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>Use Feeds › Add a feed…, or Feeds › Import a file or OPML list… for articles and subscriptions you already have.</source>
+        <translation>Utilisez Flux › Ajouter un flux…, ou Flux › Importer un fichier ou une liste OPML… pour les articles et abonnements que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Nothing left to read</source>
+        <translation>Plus rien à lire</translation>
+    </message>
+    <message>
+        <source>Every article has been read. Press M on an article to mark it unread again.</source>
+        <translation>Tous les articles ont été lus. Appuyez sur M sur un article pour le marquer de nouveau comme non lu.</translation>
+    </message>
+    <message>
+        <source>No favourites yet</source>
+        <translation>Pas encore de favoris</translation>
+    </message>
+    <message>
+        <source>Press S, or click the star beside an article, to keep it here.</source>
+        <translation>Appuyez sur S, ou cliquez sur l’étoile à côté d’un article, pour le garder ici.</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Try fewer words, a prefix such as invest*, or company:Name. Accents and case do not matter.</source>
+        <translation>Essayez moins de mots, un préfixe comme invest*, ou company:Nom. Les accents et la casse ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>No articles here</source>
+        <translation>Aucun article ici</translation>
+    </message>
+    <message>
+        <source>Choose All articles on the left to see the whole library.</source>
+        <translation>Choisissez Tous les articles à gauche pour voir toute la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::FeedActions</name>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n flux…</numerusform>
+            <numerusform>Actualisation de %n flux…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing feeds: %1 of %2</source>
+        <translation>Actualisation des flux : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n new article(s); some feeds failed, see their icons</source>
+        <translation>
+            <numerusform>Flux actualisés : %n nouvel article ; certains flux ont échoué, voyez leur icône</numerusform>
+            <numerusform>Flux actualisés : %n nouveaux articles ; certains flux ont échoué, voyez leur icône</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n new article(s)</source>
+        <translation>
+            <numerusform>Flux actualisés : %n nouvel article</numerusform>
+            <numerusform>Flux actualisés : %n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribed to %1</source>
+        <translation>Abonné à %1</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>No feed could be added from %1:
+%2</source>
+        <translation>Aucun flux n’a pu être ajouté depuis %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Add a feed…</source>
+        <translation>&amp;Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all feeds</source>
+        <translation>Actualiser &amp;tous les flux</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;this feed</source>
+        <translation>Actualiser &amp;ce flux</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file or OPML list…</source>
+        <translation>&amp;Importer un fichier ou une liste OPML…</translation>
+    </message>
+    <message>
+        <source>&amp;Export feeds as OPML…</source>
+        <translation>&amp;Exporter les flux en OPML…</translation>
+    </message>
+    <message>
+        <source>Address of the feed, or of the site that has one:</source>
+        <translation>Adresse du flux, ou du site qui en a un :</translation>
+    </message>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Ce n’est pas une adresse web : %1</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à %1…</translation>
+    </message>
+    <message>
+        <source>Choose a feed on the left first.</source>
+        <translation>Choisissez d’abord un flux à gauche.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)</source>
+        <translation>Articles, flux et listes d’abonnements (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be imported:
+%1</source>
+        <translation>Le fichier n’a pas pu être importé :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) imported</source>
+        <translation>
+            <numerusform>%n nouvel article importé</numerusform>
+            <numerusform>%n nouveaux articles importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export feeds</source>
+        <translation>Exporter les flux</translation>
+    </message>
+    <message>
+        <source>veille-feeds.opml</source>
+        <translation>veille-flux.opml</translation>
+    </message>
+    <message>
+        <source>Subscription lists (*.opml)</source>
+        <translation>Listes d’abonnements (*.opml)</translation>
+    </message>
+    <message>
+        <source>Veille subscriptions</source>
+        <translation>Abonnements Veille</translation>
+    </message>
+    <message>
+        <source>The list could not be saved:
+%1</source>
+        <translation>La liste n’a pas pu être enregistrée :
+%1</translation>
+    </message>
+    <message>
+        <source>Feeds exported to %1</source>
+        <translation>Flux exportés dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::FeedTree</name>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Type a search, then choose Search › Save this search to keep it here.</source>
+        <translation>Tapez une recherche, puis choisissez Recherche › Enregistrer cette recherche pour la garder ici.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>The companies most cited across your library; click one to list its articles.</source>
+        <translation>Les entreprises les plus citées dans votre bibliothèque ; cliquez sur l’une d’elles pour lister ses articles.</translation>
+    </message>
+    <message>
+        <source>Remove this saved search</source>
+        <translation>Supprimer cette recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Feeds › Add a feed… subscribes to a site; Feeds › Import… reads an OPML list.</source>
+        <translation>Flux › Ajouter un flux… abonne à un site ; Flux › Importer… lit une liste OPML.</translation>
+    </message>
+    <message>
+        <source>Feeds › Add a feed…</source>
+        <translation>Flux › Ajouter un flux…</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::MainWindow</name>
+    <message>
+        <source>About Veille</source>
+        <translation>À propos de Veille</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;A news reader for people who follow companies: it keeps your articles on your computer and finds their key facts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;Un lecteur d’actualités pour qui suit des entreprises : il garde vos articles sur votre ordinateur et en trouve les faits clés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Veille</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;All articles</source>
+        <translation>&amp;Tous les articles</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Non lus</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites</source>
+        <translation>&amp;Favoris</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight key facts</source>
+        <translation>&amp;Surligner les faits clés</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Français</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Scroll or go to the next article</source>
+        <translation>Défiler ou passer à l’article suivant</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Ajouter aux &amp;favoris ou les retirer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read or unread</source>
+        <translation>Marquer comme &amp;lu ou non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the web browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Enregistrer cette recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Veille</source>
+        <translation>&amp;À propos de Veille</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the library.</source>
+        <translation>Cet article n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best results shown</source>
+        <translation>
+            <numerusform>%n meilleur résultat affiché</numerusform>
+            <numerusform>%n meilleurs résultats affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article trouvé</numerusform>
+            <numerusform>%n articles trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>%n article chargé, d’autres en défilant</numerusform>
+            <numerusform>%n articles chargés, d’autres en défilant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to favourites</source>
+        <translation>Ajouté aux favoris</translation>
+    </message>
+    <message>
+        <source>Removed from favourites</source>
+        <translation>Retiré des favoris</translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation>Marqué comme lu</translation>
+    </message>
+    <message>
+        <source>Marked as unread</source>
+        <translation>Marqué comme non lu</translation>
+    </message>
+    <message>
+        <source>This article has no web address: it was imported from a file.</source>
+        <translation>Cet article n’a pas d’adresse web : il a été importé d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::SearchBar</name>
+    <message>
+        <source>Search (Ctrl+F or /): words, &quot;phrases&quot;, company:Name, fav:yes, lang:fr</source>
+        <translation>Rechercher (Ctrl+F ou /) : mots, "expressions", company:Nom, fav:yes, lang:fr</translation>
+    </message>
+    <message>
+        <source>Words must all appear; &quot;exact phrase&quot;; invest* for a prefix; a OR b; -word to exclude;
+company:Name for every article about a company; fav:yes, read:no, lang:fr or lang:en.</source>
+        <translation>Tous les mots doivent figurer ; "expression exacte" ; invest* pour un préfixe ; a OR b ; -mot pour exclure ;
+company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:fr ou lang:en.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Load images from the web when reading</source>
+        <translation>Charger les images du web pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Off: opening an article contacts nobody.</source>
+        <translation>Désactivé : ouvrir un article ne contacte personne.</translation>
+    </message>
+    <message>
+        <source>Highlight key facts in the text</source>
+        <translation>Surligner les faits clés dans le texte</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A new library location takes effect the next time Veille starts.</source>
+        <translation>Un nouvel emplacement de bibliothèque prend effet au prochain démarrage de Veille.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation>Actualiser les flux toutes les :</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Lecture :</translation>
+    </message>
+    <message>
+        <source>Library file:</source>
+        <translation>Fichier de bibliothèque :</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>Fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>Veille library (*.sqlite)</source>
+        <translation>Bibliothèque Veille (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ShortcutsDialog</name>
+    <message>
+        <source>J or N</source>
+        <translation>J ou N</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>Article suivant</translation>
+    </message>
+    <message>
+        <source>K or P</source>
+        <translation>K ou P</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>Article précédent</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Scroll the article; at its end, go to the next one</source>
+        <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Add to or remove from favourites</source>
+        <translation>Ajouter aux favoris ou les retirer</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Mark as read or unread</source>
+        <translation>Marquer comme lu ou non lu</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Open the original in the web browser</source>
+        <translation>Ouvrir l’original dans le navigateur</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlighted key facts</source>
+        <translation>Montrer ou masquer le surlignage des faits clés</translation>
+    </message>
+    <message>
+        <source>Ctrl+F or /</source>
+        <translation>Ctrl+F ou /</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Leave the search field</source>
+        <translation>Quitter le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
+        <source>All articles, Unread, Favourites</source>
+        <translation>Tous les articles, Non lus, Favoris</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+</TS>
