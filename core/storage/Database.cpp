@@ -92,6 +92,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return makeError(QStringLiteral("cannot open %1: %2").arg(path, why));
     }
     std::unique_ptr<Database> database(new Database(db, path, name));
+    // The Database holds the connection now; a second handle here would outlive it on
+    // the error paths below and make Qt warn "connection is still in use" on stderr.
+    db = QSqlDatabase();
 
     // Read the version before anything writes: a newer or damaged file stays untouched.
     QSqlQuery q(database->m_db);
