@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
 
     // The demo articles arrive once, on the first run with an empty library.
     QSettings settings;
-    const bool empty = (*library)->articles().count({}).ok() && *(*library)->articles().count({}) == 0;
+    const auto count = (*library)->articles().count({});
+    const bool empty = count.ok() && *count == 0;
     if (empty && !settings.value(QStringLiteral("demoLoaded:") + path).toBool()) {
         if (auto loaded = (*library)->loadDemo(); !loaded)
             qWarning("Demo articles could not be loaded: %s", qPrintable(loaded.errorMessage()));

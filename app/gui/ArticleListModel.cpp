@@ -176,6 +176,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return item.favourite;
     case ReadRole:
         return item.read;
+    case FeedIdRole:
+        return item.feedId;
     }
     return {};
 }

@@ -176,18 +176,40 @@ void FeedTree::refreshCounts()
     ArticleFilter favourites;
     favourites.favouritesOnly = true;
     m_all->setText(1, countText(count({})));
-    m_unread->setText(1, countText(count(unread)));
-    m_favourites->setText(1, countText(count(favourites)));
+    m_unreadCount = count(unread);
+    m_favouriteCount = count(favourites);
+    m_unread->setText(1, countText(m_unreadCount));
+    m_favourites->setText(1, countText(m_favouriteCount));
     // One query gives every feed's unread count.
     if (auto feeds = m_library.feeds().feeds()) {
         QHash<FeedId, int> unreadByFeed;
         for (const Feed &f : *feeds)
             unreadByFeed.insert(f.id, f.unread);
         for (QTreeWidgetItemIterator it(m_feeds); *it; ++it) {
-            if ((*it)->data(0, kKindRole).toInt() == Listing::Feed)
-                (*it)->setText(1, countText(unreadByFeed.value((*it)->data(0, kIdRole).toLongLong())));
+            if ((*it)->data(0, kKindRole).toInt() == Listing::Feed) {
+                const int n = unreadByFeed.value((*it)->data(0, kIdRole).toLongLong());
+                (*it)->setData(1, Qt::UserRole, n);
+                (*it)->setText(1, countText(n));
+            }
         }
     }
+}
+
+void FeedTree::adjustUnread(FeedId feed, int delta)
+{
+    m_unreadCount = std::max(0, m_unreadCount + delta);
+    m_unread->setText(1, countText(m_unreadCount));
+    if (QTreeWidgetItem *item = itemFor({Listing::Feed, feed, {}})) {
+        const int n = std::max(0, item->data(1, Qt::UserRole).toInt() + delta);
+        item->setData(1, Qt::UserRole, n);
+        item->setText(1, countText(n));
+    }
+}
+
+void FeedTree::adjustFavourites(int delta)
+{
+    m_favouriteCount = std::max(0, m_favouriteCount + delta);
+    m_favourites->setText(1, countText(m_favouriteCount));
 }
 
 void FeedTree::setFeedError(FeedId id, const QString &error)

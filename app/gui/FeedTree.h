@@ -19,8 +19,12 @@ public:
 
     // Rebuilds everything (companies included); keeps the current choice.
     void reload();
-    // Only the unread and favourite counts, after reading or starring.
+    // Every count read again (a few queries over the whole library).
     void refreshCounts();
+    // Counts moved by one article, without asking the library: reading an article in a
+    // library of 100,000 must not cost a count over all of them.
+    void adjustUnread(FeedId feed, int delta);
+    void adjustFavourites(int delta);
     void select(const Listing &listing);
     void setFeedError(FeedId id, const QString &error);
     Listing current() const;
@@ -50,6 +54,8 @@ private:
     QTreeWidgetItem *m_companies = nullptr;
     QTreeWidgetItem *m_feeds = nullptr;
     bool m_rebuilding = false;
+    int m_unreadCount = 0;
+    int m_favouriteCount = 0;
 };
 
 } // namespace veille::app

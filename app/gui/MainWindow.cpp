@@ -66,6 +66,7 @@ void MainWindow::buildUi()
 
     m_model = new ArticleListModel(m_library, this);
     connect(m_model, &ArticleListModel::loadFailed, this, &MainWindow::reportError);
+    connect(m_model, &ArticleListModel::rowsInserted, this, &MainWindow::updateCounts);
     m_list = new QTableView(this);
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -365,7 +366,7 @@ void MainWindow::openCurrent()
     if (!current.data(ArticleListModel::ReadRole).toBool()) {
         if (auto r = m_library.states().setRead(id, true); r) {
             m_model->setRead(current.row(), true);
-            m_tree->refreshCounts();
+            m_tree->adjustUnread(current.data(ArticleListModel::FeedIdRole).toLongLong(), -1);
             updateCounts();
         }
     }
@@ -417,7 +418,7 @@ void MainWindow::toggleFavourite()
         return;
     }
     m_model->setFavourite(current.row(), favourite);
-    m_tree->refreshCounts();
+    m_tree->adjustFavourites(favourite ? 1 : -1);
     statusBar()->showMessage(favourite ? tr("Added to favourites") : tr("Removed from favourites"), 3000);
     if (m_pane->articleId() == id)
         openCurrent();
@@ -434,7 +435,7 @@ void MainWindow::toggleRead()
         return;
     }
     m_model->setRead(current.row(), read);
-    m_tree->refreshCounts();
+    m_tree->adjustUnread(current.data(ArticleListModel::FeedIdRole).toLongLong(), read ? -1 : 1);
     statusBar()->showMessage(read ? tr("Marked as read") : tr("Marked as unread"), 3000);
 }
 

@@ -82,6 +82,7 @@ TEST_F(MainWindowTest, SelectingTheUnreadViewListsOnlyUnreadArticles)
     m_window->selectFirstArticle(); // reading it marks it read
     QTreeWidgetItem *unread = treeItem(m_window->feedTree(), QStringLiteral("Unread"));
     ASSERT_NE(unread, nullptr);
+    EXPECT_EQ(unread->text(1).toInt(), *m_library->articles().count({}) - 1) << "the count follows the reading";
     m_window->feedTree()->setCurrentItem(unread);
     const int total = *m_library->articles().count({});
     EXPECT_EQ(m_window->articleModel()->rowCount(), total - 1);
