@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include <QEventLoop>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,9 +9,12 @@
 #include <cstdio>
 
 #include "facts/FactsEngine.h"
+#include "fetch/Fetcher.h"
 #include "model/KeyFactsJson.h"
 #include "text/LanguageGuesser.h"
+#include "update/FeedUpdater.h"
 #include "update/Library.h"
+#include "update/OpmlExporter.h"
 
 namespace veille::cli {
 
@@ -17,7 +22,10 @@ namespace {
 
 const char *const kUsage =
     "usage: veille-cli [--db FILE] COMMAND ...\n"
-    "  import PATH ...            import articles (.txt, .html), feeds (RSS, Atom, JSON Feed) or OPML\n"
+    "  import PATH|URL ...        import articles (.txt, .html), feeds (RSS, Atom, JSON Feed) or OPML\n"
+    "  subscribe URL              subscribe to a feed, or to the feed a site announces\n"
+    "  refresh [FEED_ID]          fetch every web feed, or one; prints ID<TAB>N new per feed\n"
+    "  export-opml FILE           write the subscriptions, with their folders, as OPML\n"
     "  list [--favourites] [--unread] [--feed ID] [--limit N] [--json]\n"
     "  show ID [--json]\n"
     "  facts ID [--json] | facts --jsonl FILE\n"
@@ -44,6 +52,11 @@ bool takeOption(QStringList &args, const QString &name, QString *value)
     *value = args.at(i + 1);
     args.remove(i, 2);
     return true;
+}
+
+bool isWebAddress(const QString &s)
+{
+    return s.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) || s.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
 bool toId(const QString &s, qint64 *id)
@@ -124,6 +137,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("show"), &Cli::cmdShow},       {QStringLiteral("facts"), &Cli::cmdFacts},
         {QStringLiteral("search"), &Cli::cmdSearch},   {QStringLiteral("companies"), &Cli::cmdCompanies},
         {QStringLiteral("feeds"), &Cli::cmdFeeds},     {QStringLiteral("reindex"), &Cli::cmdReindex},
+        {QStringLiteral("subscribe"), &Cli::cmdSubscribe}, {QStringLiteral("refresh"), &Cli::cmdRefresh},
+        {QStringLiteral("export-opml"), &Cli::cmdExportOpml},
     };
     int code = Usage;
     bool known = false;
@@ -154,6 +169,11 @@ int Cli::cmdImport(const QStringList &args)
         return rc;
     int code = Ok;
     for (const QString &path : args) {
+        if (isWebAddress(path)) {
+            if (importUrl(path) != Ok)
+                code = Failed;
+            continue;
+        }
         auto report = m_library->importer().importFile(path);
         if (!report) {
             code = fail(report.errorMessage());
@@ -479,6 +499,108 @@ int Cli::cmdReindex(const QStringList &args)
         return fail(done.errorMessage());
     m_out << *done << " articles reindexed\n";
     return Ok;
+}
+
+int Cli::importUrl(const QString &url)
+{
+    // The same path as a file: the fetched bytes go through importBytes, named by the
+    // address they came from (the new one when the address moved permanently).
+    Fetcher fetcher;
+    FetchResult fetched;
+    QEventLoop loop;
+    fetcher.get({QUrl(url), {}, {}}, [&](const FetchResult &r) {
+        fetched = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!fetched.ok())
+        return fail(QStringLiteral("%1: %2").arg(url, fetched.error));
+    const QUrl source = fetched.movedTo.isValid() ? fetched.movedTo : QUrl(url);
+    auto report = m_library->importer().importBytes(fetched.body, source);
+    if (!report)
+        return fail(report.errorMessage());
+    for (const ImportedArticle &a : report->added)
+        m_out << a.id << '\t' << a.title << '\n';
+    for (const QString &w : report->warnings)
+        m_err << "veille-cli: " << url << ": warning: " << w << '\n';
+    return Ok;
+}
+
+int Cli::cmdSubscribe(const QStringList &args)
+{
+    if (args.size() != 1 || !isWebAddress(args.first()))
+        return usage(QStringLiteral("subscribe needs one web address (http or https)"));
+    if (int rc = openLibrary())
+        return rc;
+    FeedUpdater updater(*m_library);
+    QEventLoop loop;
+    int code = Ok;
+    QObject::connect(&updater, &FeedUpdater::subscribed, &loop, [&](FeedId id, const QString &title) {
+        m_out << id << '\t' << title << '\n';
+        loop.quit();
+    });
+    QObject::connect(&updater, &FeedUpdater::subscribeFailed, &loop, [&](const QString &url, const QString &error) {
+        code = fail(QStringLiteral("cannot subscribe to %1: %2").arg(url, error));
+        loop.quit();
+    });
+    updater.subscribe(QUrl(args.first()));
+    loop.exec();
+    return code;
+}
+
+int Cli::cmdRefresh(const QStringList &args)
+{
+    qint64 only = 0;
+    if (args.size() > 1 || (args.size() == 1 && !toId(args.first(), &only)))
+        return usage(QStringLiteral("refresh takes at most one feed id"));
+    if (int rc = openLibrary())
+        return rc;
+    if (only) {
+        auto feed = m_library->feeds().feed(only);
+        if (!feed)
+            return fail(feed.errorMessage());
+        if (!feed->has_value())
+            return fail(QStringLiteral("no feed with id %1").arg(only));
+    }
+    FeedUpdater updater(*m_library);
+    QEventLoop loop;
+    int code = Ok;
+    QHash<FeedId, int> added;
+    QObject::connect(&updater, &FeedUpdater::feedRefreshed, &loop, [&](const RefreshReport &report) {
+        added.insert(report.feedId, int(report.added.size()));
+        for (const QString &w : report.warnings)
+            m_err << "veille-cli: feed " << report.feedId << ": warning: " << w << '\n';
+    });
+    QObject::connect(&updater, &FeedUpdater::feedFinished, &loop, [&](FeedId id, const QString &error) {
+        if (error.isEmpty()) {
+            m_out << id << '\t' << added.value(id) << " new\n";
+        } else {
+            m_err << "veille-cli: feed " << id << ": " << error << '\n';
+            code = Failed;
+        }
+        m_out.flush();
+        m_err.flush();
+    });
+    QObject::connect(&updater, &FeedUpdater::finished, &loop, &QEventLoop::quit);
+    if (only)
+        updater.refresh(only);
+    else
+        updater.refreshAll();
+    loop.exec();
+    return code;
+}
+
+int Cli::cmdExportOpml(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("export-opml needs one file name"));
+    if (int rc = openLibrary())
+        return rc;
+    auto feeds = m_library->feeds().feeds();
+    if (!feeds)
+        return fail(feeds.errorMessage());
+    auto written = OpmlExporter::writeFile(*feeds, args.first());
+    return written ? Ok : fail(written.errorMessage());
 }
 
 } // namespace veille::cli

@@ -31,6 +31,10 @@ private:
     int cmdFeeds(const QStringList &args);
     int cmdState(const QString &command, const QStringList &args);
     int cmdReindex(const QStringList &args);
+    int cmdSubscribe(const QStringList &args);
+    int cmdRefresh(const QStringList &args);
+    int cmdExportOpml(const QStringList &args);
+    int importUrl(const QString &url);
 
     int usage(const QString &message);
     int fail(const QString &message);

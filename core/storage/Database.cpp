@@ -20,6 +20,7 @@ const QStringList &schemaSteps()
     static const QStringList steps = {
         QStringLiteral(":/sql/001_initial.sql"),
         QStringLiteral(":/sql/002_key_facts.sql"),
+        QStringLiteral(":/sql/003_feed_upkeep.sql"),
     };
     return steps;
 }

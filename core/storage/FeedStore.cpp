@@ -108,4 +108,215 @@ Result<void> FeedStore::setUrl(FeedId id, const QString &url)
     return SqlUtil::exec(q);
 }
 
+Result<QList<FeedId>> FeedStore::webFeeds()
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::exec(q, QStringLiteral("SELECT id FROM feeds WHERE url LIKE 'http://%' OR url LIKE 'https://%' "
+                                                "ORDER BY folder COLLATE NOCASE, title COLLATE NOCASE, id")));
+    QList<FeedId> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<QList<FeedId>> FeedStore::dueFeeds(const QDateTime &now, int defaultIntervalMinutes)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE (url LIKE 'http://%' OR url LIKE 'https://%') AND "
+                             "(last_fetched IS NULL OR "
+                             " last_fetched + (CASE WHEN update_interval > 0 THEN update_interval ELSE ? END) * 60000 <= ?) "
+                             "ORDER BY COALESCE(last_fetched, 0), id"));
+    q.addBindValue(qMax(1, defaultIntervalMinutes));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    VEILLE_TRY(SqlUtil::exec(q));
+    QList<FeedId> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<std::optional<FeedId>> FeedStore::idForUrl(const QString &url)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    q.addBindValue(SqlUtil::text(url));
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (q.next())
+        return std::optional<FeedId>(q.value(0).toLongLong());
+    return std::optional<FeedId>();
+}
+
+Result<void> FeedStore::recordError(FeedId id, const QString &error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET last_error = ?, last_fetched = ? WHERE id = ?"));
+    q.addBindValue(SqlUtil::text(error));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
+Result<void> FeedStore::fillIn(FeedId id, const QString &title, const QString &siteUrl)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
+                             "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END WHERE id = ?"));
+    q.addBindValue(SqlUtil::text(title));
+    q.addBindValue(SqlUtil::text(siteUrl));
+    q.addBindValue(SqlUtil::text(siteUrl));
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
+Result<void> FeedStore::setUpdateInterval(FeedId id, int minutes)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET update_interval = ? WHERE id = ?"));
+    q.addBindValue(qMax(0, minutes));
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
+Result<void> FeedStore::setFullText(FeedId id, bool fullText)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET full_text = ? WHERE id = ?"));
+    q.addBindValue(fullText ? 1 : 0);
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
+Result<RetentionPolicy> FeedStore::retention(FeedId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT max_age_days, max_count FROM feeds WHERE id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (!q.next())
+        return makeError(QStringLiteral("no feed with id %1").arg(id));
+    return RetentionPolicy{q.value(0).toInt(), q.value(1).toInt()};
+}
+
+Result<void> FeedStore::setRetention(FeedId id, const RetentionPolicy &policy)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET max_age_days = ?, max_count = ? WHERE id = ?"));
+    q.addBindValue(qMax(0, policy.maxAgeDays));
+    q.addBindValue(qMax(0, policy.maxCount));
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
+Result<QList<ArticleId>> FeedStore::expiredArticles(FeedId id, const RetentionPolicy &policy, const QDateTime &now)
+{
+    QList<ArticleId> out;
+    QSet<ArticleId> seen;
+    auto collect = [&](QSqlQuery &q) {
+        while (q.next()) {
+            const ArticleId a = q.value(0).toLongLong();
+            if (!seen.contains(a)) {
+                seen.insert(a);
+                out << a;
+            }
+        }
+    };
+    QSqlQuery q(m_db.connection());
+    if (policy.maxAgeDays > 0) {
+        q.prepare(QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
+                                 "WHERE a.feed_id = ? AND s.favourite = 0 AND COALESCE(a.published, a.added) < ?"));
+        q.addBindValue(id);
+        q.addBindValue(now.addDays(-policy.maxAgeDays).toMSecsSinceEpoch());
+        VEILLE_TRY(SqlUtil::exec(q));
+        collect(q);
+    }
+    if (policy.maxCount > 0) {
+        q.prepare(QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
+                                 "WHERE a.feed_id = ? AND s.favourite = 0 "
+                                 "ORDER BY a.sort_time DESC, a.id DESC LIMIT -1 OFFSET ?"));
+        q.addBindValue(id);
+        q.addBindValue(policy.maxCount);
+        VEILLE_TRY(SqlUtil::exec(q));
+        collect(q);
+    }
+    return out;
+}
+
+Result<void> FeedStore::retire(FeedId id, const QList<ArticleId> &articles)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery remember(m_db.connection());
+    remember.prepare(QStringLiteral("INSERT OR IGNORE INTO retired_articles (feed_id, identity, retired) "
+                                    "SELECT ?, identity, ? FROM articles WHERE id = ?"));
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    for (ArticleId a : articles) {
+        remember.addBindValue(id);
+        remember.addBindValue(now);
+        remember.addBindValue(a);
+        VEILLE_TRY(SqlUtil::exec(remember));
+        remove.addBindValue(a);
+        VEILLE_TRY(SqlUtil::exec(remove));
+    }
+    return {};
+}
+
+Result<QSet<QString>> FeedStore::retiredIdentities(FeedId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT identity FROM retired_articles WHERE feed_id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+Result<void> FeedStore::forgetRetired(FeedId id, const QSet<QString> &stillListed)
+{
+    auto retired = retiredIdentities(id);
+    if (!retired)
+        return retired.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM retired_articles WHERE feed_id = ? AND identity = ?"));
+    for (const QString &identity : *retired) {
+        if (stillListed.contains(identity))
+            continue;
+        q.addBindValue(id);
+        q.addBindValue(identity);
+        VEILLE_TRY(SqlUtil::exec(q));
+    }
+    return {};
+}
+
+Result<std::optional<QString>> FeedStore::fullTextFeedHash(ArticleId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT feed_hash FROM article_full_text WHERE article_id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (q.next())
+        return std::optional<QString>(q.value(0).toString());
+    return std::optional<QString>();
+}
+
+Result<void> FeedStore::markFullText(ArticleId id, const QString &feedHash)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO article_full_text (article_id, feed_hash, fetched) VALUES (?, ?, ?) "
+                             "ON CONFLICT(article_id) DO UPDATE SET feed_hash = excluded.feed_hash, fetched = excluded.fetched"));
+    q.addBindValue(id);
+    q.addBindValue(SqlUtil::text(feedHash));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return SqlUtil::exec(q);
+}
+
+Result<void> FeedStore::clearFullText(ArticleId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM article_full_text WHERE article_id = ?"));
+    q.addBindValue(id);
+    return SqlUtil::exec(q);
+}
+
 } // namespace veille

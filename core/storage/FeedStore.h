@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 #include "model/Feed.h"
@@ -9,6 +11,13 @@
 namespace veille {
 
 class Database;
+
+// How long a feed's articles are kept. Favourites are always kept, whatever the policy.
+struct RetentionPolicy {
+    int maxAgeDays = 0; // 0: any age; else by publication date (the day it was added when undated)
+    int maxCount = 0;   // 0: any number; else the newest N that are not favourites
+    bool keepsEverything() const { return maxAgeDays <= 0 && maxCount <= 0; }
+};
 
 class FeedStore {
 public:
@@ -22,6 +31,39 @@ public:
     Result<void> setFolder(FeedId id, const QString &folder);
     Result<void> recordFetch(FeedId id, const QString &etag, const QString &lastModified, const QString &error);
     Result<void> setUrl(FeedId id, const QString &url);
+
+    // Keeping feeds up to date (core/update/FeedUpdater).
+
+    // The feeds at web addresses (http, https): the ones a refresh fetches.
+    Result<QList<FeedId>> webFeeds();
+    // Web feeds never fetched, or fetched at least their interval ago (their own, else
+    // `defaultIntervalMinutes`), the longest waiting first.
+    Result<QList<FeedId>> dueFeeds(const QDateTime &now, int defaultIntervalMinutes);
+    Result<std::optional<FeedId>> idForUrl(const QString &url);
+    // A failed fetch: the error and the time. The validators stay, so nothing the failed
+    // answer carried can make the next fetch skip content that was never stored.
+    Result<void> recordError(FeedId id, const QString &error);
+    // The title when the stored one is empty (a name the user or an OPML file gave
+    // stays), the site link when the feed gives one.
+    Result<void> fillIn(FeedId id, const QString &title, const QString &siteUrl);
+    Result<void> setUpdateInterval(FeedId id, int minutes);
+    Result<void> setFullText(FeedId id, bool fullText);
+
+    Result<RetentionPolicy> retention(FeedId id);
+    Result<void> setRetention(FeedId id, const RetentionPolicy &policy);
+    // The feed's articles past its policy at `now`; never a favourite.
+    Result<QList<ArticleId>> expiredArticles(FeedId id, const RetentionPolicy &policy, const QDateTime &now);
+    // Deletes these articles and remembers their identities under the feed, so that a
+    // refresh does not bring them back while the feed still lists them.
+    Result<void> retire(FeedId id, const QList<ArticleId> &articles);
+    Result<QSet<QString>> retiredIdentities(FeedId id);
+    // Forgets the retired identities the feed no longer lists: they cannot come back.
+    Result<void> forgetRetired(FeedId id, const QSet<QString> &stillListed);
+
+    // Articles whose body is their linked page, with the hash of the feed's own version.
+    Result<std::optional<QString>> fullTextFeedHash(ArticleId id);
+    Result<void> markFullText(ArticleId id, const QString &feedHash);
+    Result<void> clearFullText(ArticleId id);
 
 private:
     Database &m_db;

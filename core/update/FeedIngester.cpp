@@ -1,0 +1,215 @@
+#include "update/FeedIngester.h"
+
+#include <QSet>
+
+#include "parse/FeedParser.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/FeedStore.h"
+#include "update/ArticleBuilder.h"
+#include "update/Retention.h"
+
+namespace veille {
+
+namespace {
+
+bool isWebUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+// The identity the Importer will give the item. Cheap when the item has a guid or a
+// link (nearly always); otherwise the article has to be built to hash its content.
+QString identityOf(const ParsedItem &item, const ParsedFeed &feed, const QUrl &base)
+{
+    if (!item.guid.trimmed().isEmpty() || !item.link.trimmed().isEmpty())
+        return ArticleBuilder::identity(item.guid, item.link, QString(), QString());
+    return ArticleBuilder::fromFeedItem(item, feed, base).identity;
+}
+
+} // namespace
+
+Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &fetched)
+{
+    FeedStore feeds(m_db);
+    auto row = feeds.feed(id);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return makeError(QStringLiteral("no feed with id %1").arg(id));
+    const Feed &feed = **row;
+
+    auto failed = [&](const QString &message) -> Result<RefreshReport> {
+        // Recorded outside the failed transaction; if even that fails, the first error
+        // is still the one worth showing.
+        (void)feeds.recordError(id, message);
+        return makeError(message);
+    };
+    if (!fetched.ok())
+        return failed(fetched.error);
+
+    RefreshReport report;
+    report.feedId = id;
+    report.title = feed.title;
+    if (fetched.notModified) {
+        report.notModified = true;
+        auto recorded = m_db.transaction([&]() -> Result<void> {
+            VEILLE_TRY(moveFeed(id, fetched.movedTo, &report.warnings));
+            return feeds.recordFetch(id, fetched.etag, fetched.lastModified, QString());
+        });
+        if (!recorded)
+            return failed(recorded.errorMessage());
+        return report;
+    }
+
+    auto parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.charset);
+    if (!parsed)
+        return failed(parsed.errorMessage());
+
+    Result<RefreshReport> stored = makeError(QString());
+    auto done = m_db.transaction([&]() -> Result<void> {
+        stored = storeParsed(feed, *parsed, fetched);
+        return stored ? Result<void>() : Result<void>(stored.error());
+    });
+    if (!done)
+        return failed(done.errorMessage());
+    return stored;
+}
+
+Result<RefreshReport> FeedIngester::storeSubscription(const QUrl &address, const FetchResult &fetched)
+{
+    if (!fetched.ok())
+        return makeError(fetched.error);
+    auto parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.charset);
+    if (!parsed)
+        return parsed.error();
+    const QString url = (fetched.movedTo.isValid() ? fetched.movedTo : address).toString();
+
+    Result<RefreshReport> stored = makeError(QString());
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        FeedStore feeds(m_db);
+        auto id = feeds.ensure(url, parsed->title.simplified(), parsed->siteUrl);
+        if (!id)
+            return id.error();
+        auto row = feeds.feed(*id);
+        if (!row)
+            return row.error();
+        if (!row->has_value())
+            return makeError(QStringLiteral("the feed %1 could not be saved").arg(url));
+        FetchResult asStored = fetched;
+        asStored.movedTo = QUrl(); // already the stored address
+        stored = storeParsed(**row, *parsed, asStored);
+        return stored ? Result<void>() : Result<void>(stored.error());
+    }));
+    return stored;
+}
+
+Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched)
+{
+    FeedStore feeds(m_db);
+    ArticleStore articles(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QUrl base = fetched.finalUrl;
+
+    RefreshReport report;
+    report.feedId = feed.id;
+    report.title = feed.title.isEmpty() ? parsed.title.simplified() : feed.title;
+
+    auto policy = feeds.retention(feed.id);
+    if (!policy)
+        return policy.error();
+    auto retired = feeds.retiredIdentities(feed.id);
+    if (!retired)
+        return retired.error();
+    const QDateTime cutoff = policy->maxAgeDays > 0 ? now.addDays(-policy->maxAgeDays) : QDateTime();
+
+    // Which items go to the Importer: not those retention removed, not new ones already
+    // too old to keep, and not those whose page was fetched for a summary the feed has
+    // not changed since (the page's text stays).
+    ParsedFeed kept = parsed;
+    kept.items.clear();
+    QSet<QString> listed;
+    for (const ParsedItem &item : parsed.items) {
+        const QString identity = identityOf(item, parsed, base);
+        listed.insert(identity);
+        if (retired->contains(identity))
+            continue;
+        auto existing = articles.idForIdentity(identity);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value()) {
+            const QDateTime date = item.published.isValid() ? item.published : item.updated;
+            if (cutoff.isValid() && date.isValid() && date < cutoff)
+                continue;
+        } else {
+            auto pageHash = feeds.fullTextFeedHash(**existing);
+            if (!pageHash)
+                return pageHash.error();
+            if (pageHash->has_value()) {
+                const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
+                if (ArticleStore::contentHash(built) == **pageHash)
+                    continue;
+                // The feed changed the item: its new version replaces the page's text,
+                // and the page is fetched again.
+                VEILLE_TRY(feeds.clearFullText(**existing));
+            }
+        }
+        kept.items << item;
+    }
+
+    auto imported = Importer(m_db, m_facts).storeFeed(kept, feed.id, base);
+    if (!imported)
+        return imported.error();
+    report.added = imported->added;
+    report.updated = imported->updated;
+    report.warnings = imported->warnings;
+
+    VEILLE_TRY(feeds.fillIn(feed.id, parsed.title.simplified(), parsed.siteUrl));
+    VEILLE_TRY(moveFeed(feed.id, fetched.movedTo, &report.warnings));
+
+    auto removed = Retention::apply(m_db, feed.id, *policy, now);
+    if (!removed)
+        return removed.error();
+    report.removed = int(removed->size());
+    const QSet<ArticleId> gone(removed->begin(), removed->end());
+    report.added.removeIf([&](const ImportedArticle &a) { return gone.contains(a.id); });
+    VEILLE_TRY(feeds.forgetRetired(feed.id, listed));
+    VEILLE_TRY(feeds.recordFetch(feed.id, fetched.etag, fetched.lastModified, QString()));
+
+    // Every summary-only item still here has no page yet: new ones, changed ones, and
+    // those listed before full text was turned on for the feed.
+    if (feed.fullText) {
+        for (const ParsedItem &item : kept.items) {
+            if (!isWebUrl(QUrl(item.link)))
+                continue;
+            const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
+            if (built.text.size() >= kSummaryChars)
+                continue;
+            auto id = articles.idForIdentity(built.identity);
+            if (!id)
+                return id.error();
+            if (id->has_value() && !gone.contains(**id))
+                report.fullText.append({**id, QUrl(item.link), ArticleStore::contentHash(built)});
+        }
+    }
+    return report;
+}
+
+Result<void> FeedIngester::moveFeed(FeedId id, const QUrl &movedTo, QStringList *warnings)
+{
+    if (!movedTo.isValid())
+        return {};
+    FeedStore feeds(m_db);
+    const QString url = movedTo.toString();
+    auto owner = feeds.idForUrl(url);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value()) {
+        if (**owner != id)
+            warnings->append(QStringLiteral("the feed moved to %1, which is already another feed; its address was kept").arg(url));
+        return {};
+    }
+    return feeds.setUrl(id, url);
+}
+
+} // namespace veille

@@ -1,0 +1,64 @@
+#include "update/FullTextImporter.h"
+
+#include "facts/FactsEngine.h"
+#include "parse/HtmlPageParser.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/EntityStore.h"
+#include "storage/FeedStore.h"
+#include "update/ArticleBuilder.h"
+#include "update/Importer.h"
+
+namespace veille {
+
+Result<bool> FullTextImporter::store(const FullTextCandidate &candidate, const FetchResult &page)
+{
+    Result<bool> replaced = replace(candidate, page);
+    if (!replaced || !*replaced) {
+        // Fails only when the article is gone meanwhile: then there is nothing to remember.
+        (void)FeedStore(m_db).markFullText(candidate.article, candidate.feedHash);
+    }
+    return replaced;
+}
+
+Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const FetchResult &page)
+{
+    if (!page.ok())
+        return makeError(page.error);
+    auto parsed = HtmlPageParser::parse(page.body, page.finalUrl);
+    if (!parsed)
+        return makeError(QStringLiteral("%1: %2").arg(page.finalUrl.toString(), parsed.errorMessage()));
+    ArticleStore articles(m_db);
+    auto stored = articles.article(candidate.article);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return false; // deleted meanwhile (retention): nothing to improve
+    Article article = **stored;
+    const Article fromPage = ArticleBuilder::fromParsedArticle(*parsed, page.finalUrl);
+    if (fromPage.text.size() <= article.text.size())
+        return false;
+
+    // The feed's own title, link and date stay: they identify the item. The body, its
+    // key points and the language come from the page.
+    article.html = fromPage.html;
+    article.text = fromPage.text;
+    article.keyPoints = fromPage.keyPoints;
+    article.language = fromPage.language;
+    if (article.author.isEmpty())
+        article.author = fromPage.author;
+    if (!article.published.isValid())
+        article.published = fromPage.published;
+
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        auto outcome = articles.store(article);
+        if (!outcome)
+            return outcome.error();
+        const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
+        VEILLE_TRY(EntityStore(m_db).saveFacts(outcome->id, facts, Importer::kFactsVersion));
+        return FeedStore(m_db).markFullText(outcome->id, candidate.feedHash);
+    }));
+    return true;
+}
+
+} // namespace veille

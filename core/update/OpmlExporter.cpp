@@ -1,0 +1,79 @@
+#include "update/OpmlExporter.h"
+
+#include <QMap>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace veille {
+
+namespace {
+
+struct Folder {
+    QString title;
+    QMap<QString, Folder> folders; // by folded title, so the order ignores case
+    QList<OpmlOutline> feeds;
+};
+
+bool isWebFeed(const Feed &feed)
+{
+    const QString scheme = QUrl(feed.url).scheme();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+QList<OpmlOutline> toOutlines(const Folder &folder)
+{
+    QList<OpmlOutline> out;
+    for (const Folder &sub : folder.folders) {
+        OpmlOutline o;
+        o.title = sub.title;
+        o.children = toOutlines(sub);
+        out << o;
+    }
+    QList<OpmlOutline> feeds = folder.feeds;
+    std::stable_sort(feeds.begin(), feeds.end(), [](const OpmlOutline &a, const OpmlOutline &b) {
+        return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
+    });
+    return out + feeds;
+}
+
+} // namespace
+
+QList<OpmlOutline> OpmlExporter::outlines(const QList<Feed> &feeds)
+{
+    Folder root;
+    for (const Feed &feed : feeds) {
+        if (!isWebFeed(feed))
+            continue;
+        Folder *folder = &root;
+        for (const QString &part : feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            const QString name = part.trimmed();
+            if (name.isEmpty())
+                continue;
+            Folder &sub = folder->folders[name.toCaseFolded() + QLatin1Char('\x1f') + name];
+            sub.title = name;
+            folder = &sub;
+        }
+        OpmlOutline o;
+        o.title = feed.title.isEmpty() ? feed.url : feed.title;
+        o.xmlUrl = feed.url;
+        o.htmlUrl = feed.siteUrl;
+        folder->feeds << o;
+    }
+    return toOutlines(root);
+}
+
+Result<int> OpmlExporter::writeFile(const QList<Feed> &feeds, const QString &path)
+{
+    int count = 0;
+    for (const Feed &feed : feeds)
+        count += isWebFeed(feed) ? 1 : 0;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.write(OpmlParser::write(outlines(feeds), QStringLiteral("Veille subscriptions")));
+    if (!file.commit())
+        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return count;
+}
+
+} // namespace veille
