@@ -80,7 +80,7 @@ for t in "${TARGETS[@]}"; do
     echo "== $t: ${SECONDS_PER_TARGET}s from ${corpus[*]}"
     if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         QT_QPA_PLATFORM=offscreen \
-        "$BUILD/tests/fuzz/$t" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        "$BUILD/tests/fuzz/$t" -seed=1 -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=60 -rss_limit_mb=2048 \
         -artifact_prefix="$CRASHES/$t-" -print_final_stats=1 "$WORK/$t" "${corpus[@]}" >"$WORK/$t.log" 2>&1; then
         failed+=("$t")
         tail -n 60 "$WORK/$t.log"
