@@ -11,10 +11,10 @@
 #include <QTimer>
 
 #include "gui/FeedTree.h"
-#include "gui/OpmlExport.h"
 #include "gui/Settings.h"
 #include "update/FeedUpdater.h"
 #include "update/Library.h"
+#include "update/OpmlExporter.h"
 
 namespace veille::app {
 
@@ -163,7 +163,9 @@ void FeedActions::exportOpml()
                                                       tr("Subscription lists (*.opml)"));
     if (path.isEmpty())
         return;
-    if (auto r = OpmlExport::save(m_library, path, tr("Veille subscriptions")); !r)
+    auto feeds = m_library.feeds().feeds();
+    auto r = feeds ? OpmlExporter::writeFile(*feeds, path) : Result<int>(feeds.error());
+    if (!r)
         QMessageBox::warning(&m_window, tr("Export feeds"), tr("The list could not be saved:\n%1").arg(r.errorMessage()));
     else
         status(tr("Feeds exported to %1").arg(path));
