@@ -200,9 +200,11 @@ void FetchJob::onFinished()
                                          .arg(hostOf(m_result.finalUrl), QString::fromLatin1(encoding));
     if (m_reply->error() != QNetworkReply::NoError) {
         // A 2xx whose body broke off or could not be decompressed: a half feed is no feed.
-        // (Qt reports a failed decompression as UnknownContentError.)
-        const bool badEncoding = compressed && (m_reply->error() == QNetworkReply::UnknownContentError
-                                                || m_reply->error() == QNetworkReply::ProtocolFailure);
+        // Qt reports a failed decompression as UnknownContentError, ProtocolFailure or,
+        // depending on when the stream breaks, another code whose text says so.
+        const bool badEncoding = compressed
+            && (m_reply->error() == QNetworkReply::UnknownContentError || m_reply->error() == QNetworkReply::ProtocolFailure
+                || m_reply->errorString().contains(QLatin1String("ecompress")));
         fail(badEncoding ? undecompressable : describeNetworkError());
         return;
     }
