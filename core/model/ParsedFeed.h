@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace veille {
 
 struct ParsedEnclosure {
@@ -46,8 +48,13 @@ struct ParsedFeed {
     QString language;
     QString imageUrl;
     QDateTime updated;
+    QList<ParsedPerson> authors; // the feed's own (Atom), for items that name none
     QList<ParsedItem> items;
     QStringList warnings;    // what could not be read, for the feed's status
 };
+
+// Receives each item as soon as it is read, with the feed as far as it is known then
+// (the elements before the item; its `items` stay empty). Returning false stops reading.
+using ParsedItemSink = std::function<bool(ParsedItem &&item, const ParsedFeed &feed)>;
 
 } // namespace veille

@@ -185,14 +185,13 @@ ParsedItem readEntry(const XmlNode &entry, const QString &siteUrl, QString *lang
 
 } // namespace
 
-void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
+void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed, const ParsedItemSink &sink)
 {
     feed->format = FeedFormat::Atom;
     const QString version = reader.attr(u"version").trimmed();
     feed->version = reader.ns() == Ns::Atom03 || version == u"0.3" ? QStringLiteral("atom03")
                                                                    : QStringLiteral("atom10");
     feed->language = reader.attr(u"lang").trimmed();
-    QList<ParsedPerson> feedAuthors;
     QString icon;
     QString logo;
     QString firstAlternate;
@@ -203,7 +202,12 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
             const XmlNode node = reader.readElement();
             if (reader.hasError() && node.children.empty())
                 break;
-            feed->items.append(readEntry(node, feed->siteUrl.isEmpty() ? firstAlternate : feed->siteUrl, &entryLanguage));
+            ParsedItem item = readEntry(node, feed->siteUrl.isEmpty() ? firstAlternate : feed->siteUrl, &entryLanguage);
+            // Many feeds state their language only on entries or their content.
+            if (feed->language.isEmpty())
+                feed->language = entryLanguage;
+            if (!sink(std::move(item), *feed))
+                break;
             continue;
         }
         const XmlNode c = reader.readElement();
@@ -242,23 +246,17 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
         } else if (name == u"author") {
             const ParsedPerson p = person(c);
             if (!p.name.isEmpty() || !p.email.isEmpty() || !p.uri.isEmpty())
-                feedAuthors.append(p);
+                feed->authors.append(p);
         }
     }
     if (feed->siteUrl.isEmpty())
         feed->siteUrl = firstAlternate;
-    // Many feeds state their language only on entries or their content.
     if (feed->language.isEmpty())
         feed->language = entryLanguage;
     if (feed->imageUrl.isEmpty())
         feed->imageUrl = !icon.isEmpty() ? icon : logo;
-    // An entry without an author has the feed's (RFC 4287, 4.2.1).
-    if (!feedAuthors.isEmpty()) {
-        for (ParsedItem &item : feed->items) {
-            if (item.authors.isEmpty())
-                item.authors = feedAuthors;
-        }
-    }
+    // An entry without an author has the feed's (RFC 4287, 4.2.1): feed->authors, which
+    // the consumer of the items applies, since they may come after some entries.
 }
 
 } // namespace veille

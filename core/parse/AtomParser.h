@@ -13,7 +13,8 @@ struct XmlNode;
 class AtomParser {
 public:
     // Reads the document whose root <feed> element the reader has just entered.
-    static void read(feedxml::TreeReader &reader, ParsedFeed *feed);
+    // Each item goes to `sink` as soon as it is read; `feed` gets the feed's own fields.
+    static void read(feedxml::TreeReader &reader, ParsedFeed *feed, const ParsedItemSink &sink);
 
     // An Atom text construct (title, summary, content, rights...). As HTML: text is
     // escaped, HTML kept as a string, XHTML serialised with its wrapper div. As text:

@@ -1,6 +1,7 @@
 #include "parse/FeedParser.h"
 
 #include "parse/AtomParser.h"
+#include "parse/FeedTextSource.h"
 #include "parse/JsonFeedParser.h"
 #include "parse/RssAtomXml.h"
 #include "parse/RssParser.h"
@@ -66,37 +67,86 @@ Error notAFeed(RootKind kind, const QString &detail = {})
 
 Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const QUrl &url, const QString &httpCharset)
 {
-    const QString text = TextDecoder::decode(bytes, httpCharset);
+    FeedTextSource source(bytes, httpCharset, 256 * 1024);
+    QList<ParsedItem> items;
+    auto feed = read(source, url, [&items](ParsedItem &&item, const ParsedFeed &) {
+        items.append(std::move(item));
+        return true;
+    });
+    if (!feed)
+        return feed;
+    ParsedFeed whole = std::move(feed).value();
+    whole.items = std::move(items);
+    // An entry without an author has the feed's (RFC 4287, 4.2.1), wherever the feed names them.
+    if (!whole.authors.isEmpty()) {
+        for (ParsedItem &item : whole.items) {
+            if (item.authors.isEmpty())
+                item.authors = whole.authors;
+        }
+    }
+    return whole;
+}
+
+Result<ParsedFeed> FeedParser::read(QIODevice &device, const QUrl &url, const QString &httpCharset,
+                                    const ParsedItemSink &sink)
+{
+    FeedTextSource source(device, httpCharset);
+    return read(source, url, sink);
+}
+
+Result<ParsedFeed> FeedParser::read(FeedTextSource &source, const QUrl &url, const ParsedItemSink &sink)
+{
     qsizetype start = 0;
-    const QChar first = firstSignificant(text, &start);
+    const QChar first = source.firstSignificant(&start);
     if (first.isNull())
         return notAFeed(RootKind::Empty);
-    if (first == u'{' || first == u'[')
-        return JsonFeedParser::parse(text.mid(start).toUtf8(), url);
+    if (first == u'{' || first == u'[') {
+        auto json = JsonFeedParser::parse(source.readAllText().mid(start).toUtf8(), url);
+        if (!json)
+            return json;
+        ParsedFeed feed = std::move(json).value();
+        QList<ParsedItem> items = std::move(feed.items);
+        feed.items.clear();
+        for (ParsedItem &item : items) {
+            if (!sink(std::move(item), feed))
+                break;
+        }
+        return feed;
+    }
     if (first != u'<')
         return notAFeed(RootKind::Text);
 
     ParsedFeed feed;
-    const QString xml = TextDecoder::cleanXml(text, &feed.warnings);
-    feedxml::TreeReader reader(xml, url);
+    feedxml::TreeReader reader(source, url);
     if (!reader.nextStart()) {
-        if (looksLikeHtml(text, start))
+        if (looksLikeHtml(source.head(), start))
             return notAFeed(RootKind::Html);
         return notAFeed(reader.hasError() ? RootKind::BrokenXml : RootKind::OtherXml,
                         reader.hasError() ? reader.errorString() : QString());
     }
     const RootKind kind = classifyRoot(reader.ns(), reader.name());
+    qsizetype delivered = 0;
+    bool stopped = false;
+    const ParsedItemSink counted = [&](ParsedItem &&item, const ParsedFeed &f) {
+        ++delivered;
+        stopped = !sink(std::move(item), f);
+        return !stopped;
+    };
     if (kind == RootKind::Rss)
-        RssParser::read(reader, &feed);
+        RssParser::read(reader, &feed, counted);
     else if (kind == RootKind::Atom)
-        AtomParser::read(reader, &feed);
-    else if (kind == RootKind::OtherXml && looksLikeHtml(text, start))
+        AtomParser::read(reader, &feed, counted);
+    else if (kind == RootKind::OtherXml && looksLikeHtml(source.head(), start))
         return notAFeed(RootKind::Html);
     else
         return notAFeed(kind, reader.name().toString());
 
+    // The clean-up's warnings cover the whole file, read or not.
+    if (!stopped)
+        source.drain();
+    feed.warnings = source.warnings() + feed.warnings;
     if (reader.hasError()) {
-        const bool nothingRead = feed.items.isEmpty() && feed.title.isEmpty() && feed.siteUrl.isEmpty()
+        const bool nothingRead = delivered == 0 && feed.title.isEmpty() && feed.siteUrl.isEmpty()
             && feed.description.isEmpty() && feed.language.isEmpty();
         if (nothingRead)
             return notAFeed(RootKind::BrokenXml, reader.errorString());

@@ -1,5 +1,7 @@
 #include "parse/RssAtomXml.h"
 
+#include "parse/FeedTextSource.h"
+
 namespace veille::feedxml {
 
 namespace {
@@ -240,6 +242,27 @@ TreeReader::TreeReader(const QString &xml, const QUrl &documentUrl)
     m_bases.push_back(documentUrl);
 }
 
+TreeReader::TreeReader(FeedTextSource &source, const QUrl &documentUrl)
+    : m_source(&source)
+{
+    m_reader.setNamespaceProcessing(false);
+    m_bases.push_back(documentUrl);
+}
+
+QXmlStreamReader::TokenType TreeReader::next()
+{
+    while (true) {
+        const auto token = m_reader.readNext();
+        if (token != QXmlStreamReader::Invalid || !m_source
+            || m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            return token;
+        QString piece;
+        if (!m_source->nextXml(&piece))
+            return token;
+        m_reader.addData(piece);
+    }
+}
+
 QString TreeReader::errorString() const
 {
     return QStringLiteral("line %1: %2").arg(m_reader.lineNumber()).arg(m_reader.errorString());
@@ -302,8 +325,10 @@ void TreeReader::leave()
 
 bool TreeReader::nextStart()
 {
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
+    while (true) {
+        const auto token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return false;
         if (token == QXmlStreamReader::StartElement) {
             enter();
             return true;
@@ -311,7 +336,6 @@ bool TreeReader::nextStart()
         if (token == QXmlStreamReader::EndElement)
             leave();
     }
-    return false;
 }
 
 XmlNode TreeReader::readElement()
@@ -338,8 +362,10 @@ XmlNode TreeReader::readElement()
         node.attrs.append(attr);
     }
     const bool tooDeep = depth() > kMaxDepth;
-    while (!m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
+    while (true) {
+        const auto token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return node;
         switch (token) {
         case QXmlStreamReader::Characters:
             node.text.append(m_reader.text());
@@ -366,8 +392,10 @@ XmlNode TreeReader::readElement()
 void TreeReader::skipElement()
 {
     int level = 1;
-    while (level > 0 && !m_reader.atEnd()) {
-        const auto token = m_reader.readNext();
+    while (level > 0) {
+        const auto token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return;
         if (token == QXmlStreamReader::StartElement) {
             enter();
             ++level;

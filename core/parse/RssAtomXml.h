@@ -8,6 +8,10 @@
 
 #include <vector>
 
+namespace veille {
+class FeedTextSource;
+} // namespace veille
+
 namespace veille::feedxml {
 
 // The namespaces the RSS and Atom readers care about. Feeds declare them with many
@@ -70,6 +74,8 @@ struct XmlNode {
 class TreeReader {
 public:
     TreeReader(const QString &xml, const QUrl &documentUrl);
+    // Reads the text piece by piece from the source, as the parse needs it.
+    TreeReader(FeedTextSource &source, const QUrl &documentUrl);
 
     // Advances to the next start element; false at the end or on an error.
     bool nextStart();
@@ -90,11 +96,14 @@ public:
     int depth() const { return static_cast<int>(m_bases.size()) - 1; }
 
 private:
+    // The next token; when the text given so far runs out, the next piece is added.
+    QXmlStreamReader::TokenType next();
     void enter();
     void leave();
     Ns resolveNs(QStringView prefix) const;
 
     QXmlStreamReader m_reader;
+    FeedTextSource *m_source = nullptr;
     struct Scope {
         QString prefix;
         Ns ns;

@@ -308,7 +308,7 @@ void applyChannelElement(const XmlNode &c, ParsedFeed *feed, QDateTime *pubDate,
 
 } // namespace
 
-void RssParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
+void RssParser::read(feedxml::TreeReader &reader, ParsedFeed *feed, const ParsedItemSink &sink)
 {
     feed->format = FeedFormat::Rss;
     if (reader.name() == u"rss") {
@@ -331,7 +331,8 @@ void RssParser::read(feedxml::TreeReader &reader, ParsedFeed *feed)
             const XmlNode node = reader.readElement();
             if (reader.hasError() && node.children.empty())
                 break;
-            feed->items.append(readItem(node));
+            if (!sink(readItem(node), *feed))
+                break;
             continue;
         }
         const XmlNode node = reader.readElement();

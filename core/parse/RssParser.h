@@ -13,7 +13,8 @@ class RssParser {
 public:
     // Reads the document whose root element (<rss>, <rdf:RDF> or <channel>) the reader
     // has just entered.
-    static void read(feedxml::TreeReader &reader, ParsedFeed *feed);
+    // Each item goes to `sink` as soon as it is read; `feed` gets the feed's own fields.
+    static void read(feedxml::TreeReader &reader, ParsedFeed *feed, const ParsedItemSink &sink);
 };
 
 } // namespace veille

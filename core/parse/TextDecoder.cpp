@@ -1,12 +1,12 @@
 #include "parse/TextDecoder.h"
 
-#include <QSysInfo>
+#include "parse/ChunkDecoder.h"
+#include "parse/XmlCleaner.h"
+
 #include <QUtf8StringView>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <iconv.h>
 
 namespace veille {
 
@@ -270,145 +270,6 @@ constexpr EntityEntry kHtmlEntities[] = {
     {"zwnj", 0x200C},
 };
 
-// Windows-1252 differs from Latin-1 only in 0x80..0x9F. Undefined positions keep the
-// Latin-1 (C1) value so no byte is lost.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-QString decodeCp1252(const QByteArray &bytes)
-{
-    QString out(bytes.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        dst[i] = (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(b);
-    }
-    return out;
-}
-
-QByteArray normaliseCharset(QByteArray name)
-{
-    name = name.trimmed().toLower();
-    if (name.startsWith('"') || name.startsWith('\''))
-        name = name.mid(1);
-    if (name.endsWith('"') || name.endsWith('\''))
-        name.chop(1);
-    if (name == "utf8")
-        return "utf-8";
-    // Labels that in practice mean a superset: browsers read these the same way.
-    if (name == "iso-8859-1" || name == "iso8859-1" || name == "latin1" || name == "latin-1"
-        || name == "us-ascii" || name == "ascii" || name == "cp1252" || name == "l1"
-        || name == "iso_8859-1")
-        return "windows-1252";
-    if (name == "gb2312" || name == "gbk" || name == "x-gbk" || name == "cp936"
-        || name == "euc-cn" || name == "gb_2312-80")
-        return "gb18030";
-    if (name == "cp1251" || name == "win-1251")
-        return "windows-1251";
-    if (name == "x-sjis" || name == "shift-jis" || name == "sjis")
-        return "shift_jis";
-    return name;
-}
-
-bool hasUtf16Pattern(const QByteArray &b, bool *bigEndian)
-{
-    if (b.size() < 4)
-        return false;
-    if (b[0] == 0 && b[1] == '<' && b[2] == 0) {
-        *bigEndian = true;
-        return true;
-    }
-    if (b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0) {
-        *bigEndian = false;
-        return true;
-    }
-    return false;
-}
-
-// Decodes with iconv; a byte sequence the codec rejects becomes U+FFFD and decoding
-// goes on, so a single bad byte never loses the rest of the file.
-bool iconvDecode(const QByteArray &bytes, const QByteArray &charset, QString *out)
-{
-    const char *target = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? "UTF-16LE" : "UTF-16BE";
-    iconv_t cd = iconv_open(target, charset.constData());
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        return false;
-    QString result(bytes.size() + 16, Qt::Uninitialized);
-    char *in = const_cast<char *>(bytes.constData());
-    size_t inLeft = static_cast<size_t>(bytes.size());
-    qsizetype produced = 0;
-    while (inLeft > 0) {
-        if (result.size() - produced < 8)
-            result.resize(result.size() * 2 + 16);
-        char *outPtr = reinterpret_cast<char *>(result.data() + produced);
-        size_t outLeft = static_cast<size_t>(result.size() - produced) * 2;
-        const size_t outStart = outLeft;
-        const size_t rc = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
-        produced += static_cast<qsizetype>((outStart - outLeft) / 2);
-        if (rc != static_cast<size_t>(-1))
-            break;
-        if (errno == E2BIG) {
-            result.resize(result.size() * 2 + 16);
-        } else if (errno == EILSEQ || errno == EINVAL) {
-            // An invalid or truncated sequence: replace one byte and resynchronise.
-            if (result.size() - produced < 1)
-                result.resize(result.size() * 2 + 16);
-            result[produced++] = QChar(0xFFFD);
-            ++in;
-            --inLeft;
-            iconv(cd, nullptr, nullptr, nullptr, nullptr);
-        } else {
-            break;
-        }
-    }
-    iconv_close(cd);
-    result.truncate(produced);
-    *out = result;
-    return true;
-}
-
-bool isXmlChar(char32_t c)
-{
-    if (c < 0x20)
-        return c == 0x9 || c == 0xA || c == 0xD;
-    if (c < 0xD800)
-        return true;
-    if (c < 0xE000)
-        return false;
-    if (c < 0xFFFE)
-        return true;
-    return c >= 0x10000 && c <= 0x10FFFF;
-}
-
-bool isNameStart(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-bool isNameChar(QChar c)
-{
-    return isNameStart(c) || (c >= u'0' && c <= u'9');
-}
-
-void appendCodePoint(QString &out, char32_t c)
-{
-    if (c >= 0x10000) {
-        out += QChar(QChar::highSurrogate(c));
-        out += QChar(QChar::lowSurrogate(c));
-    } else {
-        out += QChar(static_cast<char16_t>(c));
-    }
-}
-
-bool startsWithAt(const QString &s, qsizetype i, QLatin1StringView what)
-{
-    return QStringView(s).mid(i, what.size()) == what;
-}
-
 } // namespace
 
 char32_t TextDecoder::htmlEntity(QStringView name)
@@ -457,251 +318,41 @@ QByteArray TextDecoder::declaredEncoding(const QByteArray &bytes)
 
 bool TextDecoder::decodeAs(const QByteArray &bytes, const QByteArray &charset, QString *out)
 {
-    const QByteArray name = normaliseCharset(charset);
-    if (name == "utf-8") {
-        *out = QString::fromUtf8(bytes);
-        return true;
+    QByteArray name = ChunkDecoder::normalise(charset);
+    if (name == "utf-16") {
+        bool big = false;
+        if (bytes.size() >= 4 && bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0)
+            big = true;
+        name = big ? "utf-16be" : "utf-16le";
     }
-    if (name == "windows-1252") {
-        *out = decodeCp1252(bytes);
-        return true;
-    }
-    if (name == "utf-16" || name == "utf-16le" || name == "utf-16be") {
-        bool big = name == "utf-16be";
-        if (name == "utf-16") {
-            bool guessed = false;
-            if (hasUtf16Pattern(bytes, &guessed))
-                big = guessed;
-        }
-        return iconvDecode(bytes, big ? "UTF-16BE" : "UTF-16LE", out);
-    }
-    return iconvDecode(bytes, name.toUpper(), out);
+    ChunkDecoder decoder;
+    if (!ChunkDecoder::isKnown(name) || !decoder.open(name))
+        return false;
+    out->clear();
+    decoder.decode(bytes, true, out);
+    return true;
 }
 
 QString TextDecoder::decode(const QByteArray &bytes, const QString &httpCharset, QString *usedCharset)
 {
-    auto done = [&](const QString &text, const char *charset) {
-        if (usedCharset)
-            *usedCharset = QString::fromLatin1(charset);
-        return text;
-    };
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return done(QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3), "utf-8");
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QString out;
-        const bool big = bytes.startsWith("\xFE\xFF");
-        iconvDecode(bytes.mid(2), big ? "UTF-16BE" : "UTF-16LE", &out);
-        return done(out, big ? "utf-16be" : "utf-16le");
-    }
-    bool big = false;
-    if (hasUtf16Pattern(bytes, &big)) {
-        QString out;
-        iconvDecode(bytes, big ? "UTF-16BE" : "UTF-16LE", &out);
-        return done(out, big ? "utf-16be" : "utf-16le");
-    }
-
-    const bool validUtf8 = QUtf8StringView(bytes).isValidUtf8();
-    const QByteArray declared = normaliseCharset(declaredEncoding(bytes));
+    const ChunkDecoder::Choice choice = ChunkDecoder::choose(bytes, QUtf8StringView(bytes).isValidUtf8(), httpCharset);
+    if (usedCharset)
+        *usedCharset = QString::fromLatin1(choice.charset);
     QString out;
-    if (!declared.isEmpty() && declared != "utf-8" && !declared.startsWith("utf-16")) {
-        if (decodeAs(bytes, declared, &out)) {
-            if (usedCharset)
-                *usedCharset = QString::fromLatin1(declared);
-            return out;
-        }
-    }
-    if (declared == "utf-8" && validUtf8)
-        return done(QString::fromUtf8(bytes), "utf-8");
-    const QByteArray http = normaliseCharset(httpCharset.toLatin1());
-    if (!http.isEmpty() && !(http == "utf-8" && !validUtf8) && decodeAs(bytes, http, &out)) {
-        if (usedCharset)
-            *usedCharset = QString::fromLatin1(http);
-        return out;
-    }
-    if (validUtf8)
-        return done(QString::fromUtf8(bytes), "utf-8");
-    return done(decodeCp1252(bytes), "windows-1252");
+    ChunkDecoder decoder;
+    if (decoder.open(choice.charset))
+        decoder.decode(QByteArrayView(bytes).sliced(std::min(choice.bomLength, bytes.size())), true, &out);
+    return out;
 }
 
 QString TextDecoder::cleanXml(const QString &xml, QStringList *warnings)
 {
+    XmlCleaner cleaner;
     QString out;
     out.reserve(xml.size() + 64);
-    const qsizetype n = xml.size();
-    qsizetype i = 0;
-    // Leading whitespace and the XML declaration: the reader gets decoded text, so the
-    // declared encoding must not be honoured again.
-    while (i < n && xml[i].isSpace())
-        ++i;
-    if (startsWithAt(xml, i, QLatin1StringView("<?xml")) && i + 5 < n
-        && (xml[i + 5].isSpace() || xml[i + 5] == u'?')) {
-        const qsizetype end = xml.indexOf(QLatin1StringView("?>"), i);
-        i = end < 0 ? n : end + 2;
-    }
-    bool droppedIllegal = false;
-    qsizetype copiedUpTo = i;
-    auto flush = [&](qsizetype upTo) {
-        if (upTo > copiedUpTo)
-            out.append(QStringView(xml).mid(copiedUpTo, upTo - copiedUpTo));
-    };
-    // Copies [from, to) dropping characters XML forbids; clean runs are appended whole.
-    auto copyLiteral = [&](qsizetype from, qsizetype to) {
-        qsizetype run = from;
-        for (qsizetype k = from; k < to; ++k) {
-            const QChar c = xml[k];
-            const char16_t u = c.unicode();
-            bool bad = false;
-            if (u < 0x20)
-                bad = u != 0x9 && u != 0xA && u != 0xD;
-            else if (c.isSurrogate())
-                bad = !(c.isHighSurrogate() && k + 1 < to && xml[k + 1].isLowSurrogate()) && !(c.isLowSurrogate() && k > from && xml[k - 1].isHighSurrogate());
-            else
-                bad = u == 0xFFFE || u == 0xFFFF;
-            if (bad) {
-                out.append(QStringView(xml).mid(run, k - run));
-                run = k + 1;
-                droppedIllegal = true;
-            }
-        }
-        out.append(QStringView(xml).mid(run, to - run));
-    };
-    while (i < n) {
-        const QChar c = xml[i];
-        const char16_t u = c.unicode();
-        if (u == u'<' && i + 1 < n && (xml[i + 1] == u'!' || xml[i + 1] == u'?')) {
-            // Comments, CDATA, processing instructions and DOCTYPE are copied or dropped whole.
-            QLatin1StringView close;
-            bool drop = false;
-            qsizetype skip = 0;
-            if (startsWithAt(xml, i, QLatin1StringView("<!--"))) {
-                close = QLatin1StringView("-->");
-                skip = 4;
-            } else if (startsWithAt(xml, i, QLatin1StringView("<![CDATA["))) {
-                close = QLatin1StringView("]]>");
-                skip = 9;
-            } else if (xml[i + 1] == u'?') {
-                close = QLatin1StringView("?>");
-                skip = 2;
-            } else if (QStringView(xml).mid(i, 9).compare(QLatin1StringView("<!DOCTYPE"), Qt::CaseInsensitive) == 0) {
-                // The DOCTYPE may hold an internal subset in brackets.
-                flush(i);
-                qsizetype k = i + 9;
-                int bracket = 0;
-                QChar quote;
-                for (; k < n; ++k) {
-                    const QChar d = xml[k];
-                    if (!quote.isNull()) {
-                        if (d == quote)
-                            quote = QChar();
-                    } else if (d == u'"' || d == u'\'') {
-                        quote = d;
-                    } else if (d == u'[') {
-                        ++bracket;
-                    } else if (d == u']') {
-                        --bracket;
-                    } else if (d == u'>' && bracket <= 0) {
-                        break;
-                    }
-                }
-                if (warnings && xml.mid(i, k - i).contains(QLatin1StringView("<!ENTITY")))
-                    warnings->append(QStringLiteral("entity declarations in the DOCTYPE were ignored"));
-                i = k + 1;
-                copiedUpTo = i;
-                continue;
-            } else {
-                ++i;
-                continue;
-            }
-            const qsizetype end = xml.indexOf(close, i + skip);
-            const qsizetype stop = end < 0 ? n : end + close.size();
-            flush(i);
-            if (!drop)
-                copyLiteral(i, stop);
-            i = stop;
-            copiedUpTo = i;
-            continue;
-        }
-        if (u == u'&') {
-            flush(i);
-            qsizetype k = i + 1;
-            if (k < n && xml[k] == u'#') {
-                ++k;
-                const bool hex = k < n && (xml[k] == u'x' || xml[k] == u'X');
-                if (hex)
-                    ++k;
-                const qsizetype digitsStart = k;
-                char32_t value = 0;
-                bool overflow = false;
-                while (k < n && k - digitsStart < 10) {
-                    const QChar d = xml[k];
-                    int digit = -1;
-                    if (d >= u'0' && d <= u'9')
-                        digit = d.unicode() - u'0';
-                    else if (hex && d >= u'a' && d <= u'f')
-                        digit = d.unicode() - u'a' + 10;
-                    else if (hex && d >= u'A' && d <= u'F')
-                        digit = d.unicode() - u'A' + 10;
-                    if (digit < 0)
-                        break;
-                    value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-                    if (value > 0x10FFFF)
-                        overflow = true;
-                    ++k;
-                }
-                if (k > digitsStart && k < n && xml[k] == u';') {
-                    if (!overflow && value >= 0x80 && value < 0xA0) {
-                        // A Windows-1252 code point written as a reference, a common mistake
-                        // that browsers (and HTML5) read as the Windows-1252 character.
-                        appendCodePoint(out, kCp1252High[value - 0x80]);
-                    } else if (!overflow && isXmlChar(value)) {
-                        out.append(QStringView(xml).mid(i, k + 1 - i));
-                    } else {
-                        droppedIllegal = true;
-                    }
-                    i = k + 1;
-                } else {
-                    out += QLatin1StringView("&amp;");
-                    i = i + 1;
-                }
-                copiedUpTo = i;
-                continue;
-            }
-            while (k < n && k - i <= 32 && (k == i + 1 ? isNameStart(xml[k]) : isNameChar(xml[k])))
-                ++k;
-            if (k > i + 1 && k < n && xml[k] == u';') {
-                const QStringView name = QStringView(xml).mid(i + 1, k - i - 1);
-                if (name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot" || name == u"apos") {
-                    out.append(QStringView(xml).mid(i, k + 1 - i));
-                } else if (const char32_t code = htmlEntity(name)) {
-                    appendCodePoint(out, code);
-                } else {
-                    out += QLatin1StringView("&amp;");
-                    out.append(name);
-                    out += u';';
-                }
-                i = k + 1;
-            } else {
-                out += QLatin1StringView("&amp;");
-                i = i + 1;
-            }
-            copiedUpTo = i;
-            continue;
-        }
-        if ((u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) || u == 0xFFFE || u == 0xFFFF
-            || (c.isSurrogate() && !(c.isHighSurrogate() && i + 1 < n && xml[i + 1].isLowSurrogate()))) {
-            flush(i);
-            droppedIllegal = true;
-            ++i;
-            copiedUpTo = i;
-            continue;
-        }
-        if (c.isHighSurrogate())
-            ++i; // its low half is valid, checked above
-        ++i;
-    }
-    flush(n);
-    if (droppedIllegal && warnings)
-        warnings->append(QStringLiteral("characters that XML forbids were removed"));
+    cleaner.clean(xml, true, &out);
+    if (warnings)
+        warnings->append(cleaner.warnings());
     return out;
 }
 

@@ -55,7 +55,8 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     a.text = clean.text;
     a.url = item.link;
     QStringList authors;
-    for (const ParsedPerson &p : item.authors) {
+    // An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
+    for (const ParsedPerson &p : item.authors.isEmpty() ? feed.authors : item.authors) {
         if (!p.name.trimmed().isEmpty())
             authors << p.name.trimmed();
         else if (!p.email.trimmed().isEmpty())
