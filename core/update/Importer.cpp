@@ -3,22 +3,33 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <thread>
+
 #include "facts/FactsEngine.h"
 #include "parse/FeedParser.h"
 #include "parse/HtmlPageParser.h"
 #include "parse/OpmlParser.h"
 #include "parse/PlainTextParser.h"
+#include "parse/TextDecoder.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
 #include "update/ArticleBuilder.h"
+#include "update/BoundedQueue.h"
 
 namespace veille {
 
 namespace {
 
+// Files read whole (pages, text, OPML, JSON Feed) are limited; RSS and Atom files are
+// streamed, so their size only costs time.
 constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
+// Enough to tell what a file is; FeedParser::looksLikeFeed looks no further.
+constexpr qint64 kSniffBytes = 64 * 1024;
+// Articles prepared ahead of storage: enough to keep both threads busy, few enough that
+// memory stays small.
+constexpr size_t kPipelineDepth = 64;
 
 QString suffixOf(const QUrl &source)
 {
@@ -41,6 +52,34 @@ QString describe(const QUrl &source)
 {
     return source.isLocalFile() ? source.toLocalFile() : source.toString();
 }
+
+// A saved copy of a feed belongs to the feed it announces, when it does.
+QString feedAddress(const ParsedFeed &feed, const QUrl &source)
+{
+    const QUrl self(feed.feedUrl);
+    return (self.scheme() == QLatin1String("http") || self.scheme() == QLatin1String("https")) ? feed.feedUrl
+                                                                                                : source.toString();
+}
+
+bool looksLikeJson(const QByteArray &head)
+{
+    const QString text = TextDecoder::decode(head);
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QChar(0xFEFF))
+            continue;
+        return c == u'{' || c == u'[';
+    }
+    return false;
+}
+
+// One article ready to store, made on the parsing thread.
+struct PreparedArticle {
+    Article article;
+    KeyFacts facts;
+    QString feedTitle;   // the feed as known when the article was read
+    QString feedSite;
+    QString feedAddress;
+};
 
 } // namespace
 
@@ -73,12 +112,100 @@ Result<ImportReport> Importer::importFile(const QString &path)
         return makeError(QStringLiteral("%1: no such file").arg(path));
     if (QFileInfo(path).isDir())
         return makeError(QStringLiteral("%1 is a folder, not a file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QUrl source = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    const QByteArray head = file.read(kSniffBytes);
+    if (!head.trimmed().isEmpty()) {
+        auto kind = sniff(head, source);
+        if (kind && *kind == Kind::Feed && !looksLikeJson(head)) {
+            file.seek(0);
+            return importFeed(file, source);
+        }
+    }
     if (file.size() > kMaxFileSize)
         return makeError(QStringLiteral("%1 is too large to import (%2 MB; the limit is %3 MB)")
                              .arg(path).arg(file.size() >> 20).arg(kMaxFileSize >> 20));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return importBytes(file.readAll(), QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
+    file.seek(0);
+    return importBytes(file.readAll(), source);
+}
+
+Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
+{
+    BoundedQueue<PreparedArticle> queue(kPipelineDepth);
+    Result<ParsedFeed> parsed = makeError(QString());
+    // Parsing, building and key facts on a worker; this thread only stores.
+    std::thread worker([&] {
+        QString address;
+        QUrl feedUrl;
+        parsed = FeedParser::read(device, source, QString(), [&](ParsedItem &&item, const ParsedFeed &feed) {
+            if (address.isEmpty()) {
+                address = feedAddress(feed, source);
+                feedUrl = QUrl(address);
+            }
+            PreparedArticle prepared;
+            prepared.article = ArticleBuilder::fromFeedItem(item, feed, feedUrl);
+            prepared.facts = m_facts.extract(prepared.article.text, prepared.article.language,
+                                             prepared.article.keyPoints);
+            prepared.feedTitle = feed.title.simplified();
+            prepared.feedSite = feed.siteUrl;
+            prepared.feedAddress = address;
+            return queue.push(std::move(prepared));
+        });
+        queue.close();
+    });
+    struct Join {
+        BoundedQueue<PreparedArticle> &queue;
+        std::thread &worker;
+        ~Join()
+        {
+            // On a storage error the worker must not wait on a full queue forever.
+            queue.cancel();
+            if (worker.joinable())
+                worker.join();
+        }
+    } join{queue, worker};
+
+    ImportReport report;
+    auto stored = m_db.transaction([&]() -> Result<void> {
+        FeedStore feeds(m_db);
+        FeedId feedId = 0;
+        QString address;
+        QString title;
+        QString site;
+        while (auto prepared = queue.pop()) {
+            if (feedId == 0) {
+                address = prepared->feedAddress;
+                title = prepared->feedTitle;
+                site = prepared->feedSite;
+                auto id = feeds.ensure(address, title, site);
+                if (!id)
+                    return id.error();
+                feedId = *id;
+            }
+            prepared->article.feedId = feedId;
+            VEILLE_TRY(storeArticle(std::move(prepared->article), &report, &prepared->facts));
+        }
+        // The worker has finished: the queue was closed after its last item.
+        worker.join();
+        if (!parsed)
+            return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
+        const ParsedFeed &feed = *parsed;
+        if (feedId == 0 || feed.title.simplified() != title || feed.siteUrl != site) {
+            // No items, or a title or link that came after them.
+            auto id = feeds.ensure(feedId == 0 ? feedAddress(feed, source) : address, feed.title.simplified(),
+                                   feed.siteUrl);
+            if (!id)
+                return id.error();
+            feedId = *id;
+        }
+        report.feeds << feedId;
+        report.warnings = feed.warnings;
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return report;
 }
 
 Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &source)
@@ -94,12 +221,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &
         auto feed = FeedParser::parse(bytes, source);
         if (!feed)
             return makeError(QStringLiteral("%1: %2").arg(describe(source), feed.errorMessage()));
-        // A saved copy of a feed belongs to the feed it announces, when it does.
-        const QUrl self(feed->feedUrl);
-        const QString address = (self.scheme() == QLatin1String("http") || self.scheme() == QLatin1String("https"))
-            ? feed->feedUrl
-            : source.toString();
-        return storeFeed(*feed, address);
+        return storeFeed(*feed, feedAddress(*feed, source));
     }
     case Kind::HtmlPage:
     case Kind::PlainText: {
@@ -148,7 +270,7 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     return report;
 }
 
-Result<void> Importer::storeArticle(Article article, ImportReport *report)
+Result<void> Importer::storeArticle(Article article, ImportReport *report, const KeyFacts *facts)
 {
     auto outcome = ArticleStore(m_db).store(article);
     if (!outcome)
@@ -164,8 +286,10 @@ Result<void> Importer::storeArticle(Article article, ImportReport *report)
         ++report->updated;
         break;
     }
-    const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
-    return EntityStore(m_db).saveFacts(outcome->id, facts, kFactsVersion);
+    if (facts)
+        return EntityStore(m_db).saveFacts(outcome->id, *facts, kFactsVersion);
+    return EntityStore(m_db).saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
+                                       kFactsVersion);
 }
 
 Result<int> Importer::refreshFacts()

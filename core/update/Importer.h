@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class QIODevice;
+
 #include "model/Article.h"
 #include "model/ParsedFeed.h"
 #include "model/Result.h"
@@ -13,6 +15,7 @@ namespace veille {
 
 class Database;
 class FactsEngine;
+struct KeyFacts;
 
 struct ImportedArticle {
     ArticleId id = 0;
@@ -28,7 +31,10 @@ struct ImportReport {
 };
 
 // Where parsing, key facts and storage meet for files and fetched bytes. Each call is
-// one transaction: a file is stored whole or not at all.
+// one transaction: a file is stored whole or not at all. An RSS or Atom file is streamed:
+// a worker thread parses it and prepares each article and its key facts while this thread
+// stores the previous ones, with a bounded queue between them, so memory does not grow
+// with the file.
 class Importer {
 public:
     enum class Kind { Opml, Feed, HtmlPage, PlainText };
@@ -43,6 +49,8 @@ public:
     // `source` names where the bytes came from (a file:// or http(s) URL); its suffix
     // tells what the bytes should be when their content does not.
     Result<ImportReport> importBytes(const QByteArray &bytes, const QUrl &source);
+    // Imports an RSS, Atom or JSON feed read from `device` (from its current position).
+    Result<ImportReport> importFeed(QIODevice &device, const QUrl &source);
 
     // Stores a parsed feed's items under the feed with this address.
     Result<ImportReport> storeFeed(const ParsedFeed &feed, const QString &feedAddress);
@@ -55,7 +63,9 @@ public:
     static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);
 
 private:
-    Result<void> storeArticle(Article article, ImportReport *report);
+    // Stores an article and, when it is new or changed, its key facts (`facts` when they
+    // were computed ahead, else computed here).
+    Result<void> storeArticle(Article article, ImportReport *report, const KeyFacts *facts = nullptr);
     Result<ImportReport> importOpml(const QByteArray &bytes);
 
     Database &m_db;
