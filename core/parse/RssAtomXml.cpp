@@ -251,8 +251,12 @@ TreeReader::TreeReader(FeedTextSource &source, const QUrl &documentUrl)
 
 QXmlStreamReader::TokenType TreeReader::next()
 {
+    if (!m_trailingError.isEmpty())
+        return QXmlStreamReader::Invalid;
     while (true) {
         const auto token = m_reader.readNext();
+        if (token == QXmlStreamReader::EndDocument && m_source && trailingContent())
+            return QXmlStreamReader::Invalid;
         if (token != QXmlStreamReader::Invalid || !m_source
             || m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             return token;
@@ -260,6 +264,59 @@ QXmlStreamReader::TokenType TreeReader::next()
         if (!m_source->nextXml(&piece))
             return token;
         m_reader.addData(piece);
+        m_added += piece.size();
+        m_lastPiece = std::move(piece);
+    }
+}
+
+bool TreeReader::trailingContent()
+{
+    // Fed piece by piece, QXmlStreamReader ends the document with its root element and
+    // never looks at what follows; read whole, it reports extra content there.
+    const qint64 pieceStart = m_added - m_lastPiece.size();
+    const qint64 offset = m_reader.characterOffset();
+    QString rest = offset >= pieceStart && offset <= m_added ? m_lastPiece.mid(offset - pieceStart) : QString();
+    m_lastPiece.clear();
+    qint64 line = m_reader.lineNumber();
+    while (true) {
+        qsizetype i = 0;
+        bool waiting = false;
+        while (i < rest.size()) {
+            const QChar c = rest[i];
+            if (c.isSpace()) {
+                line += c == u'\n' ? 1 : 0;
+                ++i;
+                continue;
+            }
+            if (c == u'<' && rest.size() - i < 4) {
+                waiting = true;
+                break;
+            }
+            const bool comment = QStringView(rest).mid(i, 4) == QLatin1StringView("<!--");
+            const bool instruction = QStringView(rest).mid(i, 2) == QLatin1StringView("<?");
+            if (!comment && !instruction) {
+                m_trailingError = QStringLiteral("line %1: Extra content at end of document.").arg(line);
+                return true;
+            }
+            const QLatin1StringView close(comment ? "-->" : "?>");
+            const qsizetype end = rest.indexOf(close, i + 2);
+            if (end < 0) {
+                waiting = true;
+                if (rest.size() - i > 64 * 1024) {
+                    // A long comment: keep its opening and what may start its close.
+                    line += QStringView(rest).mid(i, rest.size() - 2 - i).count(u'\n');
+                    rest = (comment ? QStringLiteral("<!--") : QStringLiteral("<?")) + rest.right(2);
+                    i = 0;
+                }
+                break;
+            }
+            line += QStringView(rest).mid(i, end - i).count(u'\n');
+            i = end + close.size();
+        }
+        QString piece;
+        if (!m_source->nextXml(&piece))
+            return false;
+        rest = (waiting ? rest.mid(i) : QString()) + piece;
     }
 }
 

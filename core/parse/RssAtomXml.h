@@ -90,7 +90,7 @@ public:
     // Skips the current element's subtree.
     void skipElement();
 
-    bool hasError() const { return m_reader.hasError(); }
+    bool hasError() const { return m_reader.hasError() || !m_trailingError.isEmpty(); }
     QString errorString() const;
     // The depth of the current element (1 for the root).
     int depth() const { return static_cast<int>(m_bases.size()) - 1; }
@@ -98,12 +98,18 @@ public:
 private:
     // The next token; when the text given so far runs out, the next piece is added.
     QXmlStreamReader::TokenType next();
+    // After the root element of a streamed text: whether anything but blanks, comments
+    // and processing instructions follows (which a reader of the whole text reports).
+    bool trailingContent();
     void enter();
     void leave();
     Ns resolveNs(QStringView prefix) const;
 
     QXmlStreamReader m_reader;
     FeedTextSource *m_source = nullptr;
+    QString m_lastPiece;     // the text added last, where the root element ends
+    qint64 m_added = 0;      // characters added so far
+    QString m_trailingError;
     struct Scope {
         QString prefix;
         Ns ns;

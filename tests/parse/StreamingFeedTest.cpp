@@ -218,6 +218,25 @@ TEST(StreamingFeed, AnHtmlPageOrBrokenXmlIsStillNotAFeed)
     EXPECT_FALSE(empty.feed.ok());
 }
 
+TEST(StreamingFeed, ContentAfterTheRootElementIsReportedButCommentsAreNot)
+{
+    const QByteArray feed = "<rss><channel><title>T</title><item><title>One</title></item></channel></rss>\n";
+    for (const qsizetype piece : {1, 7, 4096}) {
+        SCOPED_TRACE(piece);
+        const Streamed junk = readInPieces(feed + "\n<p>oops</p>", piece);
+        ASSERT_TRUE(junk.feed.ok());
+        EXPECT_EQ(junk.items.size(), 1);
+        ASSERT_EQ(junk.feed->warnings.size(), 1);
+        EXPECT_TRUE(junk.feed->warnings[0].contains(QStringLiteral("malformed (line 3: Extra content")))
+            << junk.feed->warnings[0].toStdString();
+
+        const Streamed tidy = readInPieces(feed + "<!-- generated <in> 3 ms -->\n<?done?>\n  ", piece);
+        ASSERT_TRUE(tidy.feed.ok());
+        EXPECT_EQ(tidy.items.size(), 1);
+        EXPECT_TRUE(tidy.feed->warnings.isEmpty()) << tidy.feed->warnings.join(' ').toStdString();
+    }
+}
+
 TEST(XmlCleaner, CleansTheSameWhereverThePiecesAreCut)
 {
     const QStringList samples = {
