@@ -178,6 +178,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return item.read;
     case FeedIdRole:
         return item.feedId;
+    case FeedTitleRole:
+        return item.feedTitle;
     }
     return {};
 }

@@ -18,7 +18,7 @@ class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { StarColumn, TitleColumn, SourceColumn, DateColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, FavouriteRole, ReadRole, FeedIdRole };
+    enum Role { IdRole = Qt::UserRole + 1, FavouriteRole, ReadRole, FeedIdRole, FeedTitleRole };
 
     explicit ArticleListModel(Library &library, QObject *parent = nullptr);
 

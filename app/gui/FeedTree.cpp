@@ -3,8 +3,10 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QShowEvent>
 #include <QStyle>
 
+#include "gui/OverviewLoader.h"
 #include "gui/Settings.h"
 #include "update/Library.h"
 
@@ -18,7 +20,7 @@ constexpr int kTextRole = Qt::UserRole + 3;
 constexpr int kPlaceholderRole = Qt::UserRole + 4;
 constexpr int kCompanyLimit = 60; // the most cited; the search bar reaches the others
 
-enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds };
+enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds, Loading };
 
 Listing listingOf(const QTreeWidgetItem *item)
 {
@@ -40,7 +42,8 @@ QString countText(int n) { return n > 0 ? QString::number(n) : QString(); }
 
 } // namespace
 
-FeedTree::FeedTree(Library &library, QWidget *parent) : QTreeWidget(parent), m_library(library)
+FeedTree::FeedTree(Library &library, QWidget *parent)
+    : QTreeWidget(parent), m_library(library), m_loader(new OverviewLoader(library.database().path(), this))
 {
     setColumnCount(2);
     setHeaderHidden(true);
@@ -52,7 +55,23 @@ FeedTree::FeedTree(Library &library, QWidget *parent) : QTreeWidget(parent), m_l
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { onCurrentChanged(item); });
-    reload();
+    connect(m_loader, &OverviewLoader::loaded, this, &FeedTree::applyOverview);
+
+    m_rebuilding = true;
+    m_all = addView(Listing::All);
+    m_unread = addView(Listing::Unread);
+    m_favourites = addView(Listing::Favourites);
+    m_searches = addSection();
+    m_companies = addSection();
+    m_feeds = addSection();
+    addPlaceholder(m_companies, Loading);
+    addPlaceholder(m_feeds, Loading);
+    fillSearches();
+    for (QTreeWidgetItem *section : {m_searches, m_companies, m_feeds})
+        section->setExpanded(true);
+    retranslate();
+    setCurrentItem(m_all);
+    m_rebuilding = false;
 }
 
 QTreeWidgetItem *FeedTree::addView(Listing::Kind kind)
@@ -87,18 +106,31 @@ void FeedTree::addPlaceholder(QTreeWidgetItem *section, int kind)
     item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
 }
 
+void FeedTree::showEvent(QShowEvent *event)
+{
+    QTreeWidget::showEvent(event);
+    // Asked for once the window is about to be drawn, after the first article was opened
+    // (and marked read), so the counts read on the other thread already include it.
+    if (!m_requested)
+        reload();
+}
+
 void FeedTree::reload()
 {
+    m_requested = true;
+    m_adjustedWhilePending = false;
     const Listing before = current();
-    const bool keepNone = m_all && !currentItem(); // an unsaved search is showing
+    const bool keepNone = !currentItem(); // an unsaved search is showing
     m_rebuilding = true;
-    clear();
-    m_all = addView(Listing::All);
-    m_unread = addView(Listing::Unread);
-    m_favourites = addView(Listing::Favourites);
-    const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
+    fillSearches();
+    retranslate();
+    restoreCurrent(before, keepNone);
+    m_loader->request();
+}
 
-    m_searches = addSection();
+void FeedTree::fillSearches()
+{
+    qDeleteAll(m_searches->takeChildren());
     const QStringList searches = Settings::savedSearches();
     for (const QString &q : searches) {
         auto *item = new QTreeWidgetItem(m_searches, {q});
@@ -106,57 +138,12 @@ void FeedTree::reload()
     }
     if (searches.isEmpty())
         addPlaceholder(m_searches, NoSearches);
+}
 
-    m_companies = addSection();
-    if (auto companies = m_library.entities().companies()) {
-        for (int i = 0; i < companies->size() && i < kCompanyLimit; ++i) {
-            const CompanyCount &c = companies->at(i);
-            auto *item = new QTreeWidgetItem(m_companies, {c.name, QString::number(c.articles)});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            setListing(item, {Listing::Company, c.entityId, c.name});
-        }
-        if (companies->isEmpty())
-            addPlaceholder(m_companies, NoCompanies);
-    } else {
-        emit loadFailed(companies.errorMessage());
-    }
-
-    m_feeds = addSection();
-    if (auto feeds = m_library.feeds().feeds()) {
-        QHash<QString, QTreeWidgetItem *> folders;
-        for (const Feed &feed : *feeds) {
-            QTreeWidgetItem *parent = m_feeds;
-            QString path;
-            for (const QString &part : feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-                path += QLatin1Char('/') + part;
-                if (!folders.contains(path)) {
-                    auto *folder = new QTreeWidgetItem(parent, {part});
-                    folder->setIcon(0, folderIcon);
-                    folder->setFlags(Qt::ItemIsEnabled);
-                    folder->setData(0, kKindRole, -1);
-                    folder->setExpanded(true);
-                    folders.insert(path, folder);
-                }
-                parent = folders.value(path);
-            }
-            auto *item = new QTreeWidgetItem(parent, {feed.title.isEmpty() ? feed.url : feed.title, countText(feed.unread)});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            setListing(item, {Listing::Feed, feed.id, {}});
-            item->setToolTip(0, feed.url);
-            if (!feed.lastError.isEmpty()) {
-                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-                item->setToolTip(0, feed.url + QLatin1Char('\n') + feed.lastError);
-            }
-        }
-        if (feeds->isEmpty())
-            addPlaceholder(m_feeds, NoFeeds);
-    } else {
-        emit loadFailed(feeds.errorMessage());
-    }
-    for (QTreeWidgetItem *section : {m_searches, m_companies, m_feeds})
-        section->setExpanded(true);
-    retranslate();
-    refreshCounts();
+// Puts the current choice back after its section was rebuilt (m_rebuilding is set);
+// when it is gone, the tree falls back to All articles and says so.
+void FeedTree::restoreCurrent(const Listing &before, bool keepNone)
+{
     QTreeWidgetItem *again = keepNone ? nullptr : itemFor(before);
     if (!keepNone)
         setCurrentItem(again ? again : m_all);
@@ -165,38 +152,81 @@ void FeedTree::reload()
         emit listingChosen(current());
 }
 
-void FeedTree::refreshCounts()
+void FeedTree::applyOverview(const LibraryOverview &overview)
 {
-    auto count = [this](const ArticleFilter &f) {
-        auto n = m_library.articles().count(f);
-        return n ? *n : 0;
-    };
-    ArticleFilter unread;
-    unread.unreadOnly = true;
-    ArticleFilter favourites;
-    favourites.favouritesOnly = true;
-    m_all->setText(1, countText(count({})));
-    m_unreadCount = count(unread);
-    m_favouriteCount = count(favourites);
-    m_unread->setText(1, countText(m_unreadCount));
-    m_favourites->setText(1, countText(m_favouriteCount));
-    // One query gives every feed's unread count.
-    if (auto feeds = m_library.feeds().feeds()) {
-        QHash<FeedId, int> unreadByFeed;
-        for (const Feed &f : *feeds)
-            unreadByFeed.insert(f.id, f.unread);
-        for (QTreeWidgetItemIterator it(m_feeds); *it; ++it) {
-            if ((*it)->data(0, kKindRole).toInt() == Listing::Feed) {
-                const int n = unreadByFeed.value((*it)->data(0, kIdRole).toLongLong());
-                (*it)->setData(1, Qt::UserRole, n);
-                (*it)->setText(1, countText(n));
+    if (!overview.error.isEmpty())
+        emit loadFailed(overview.error);
+    const Listing before = current();
+    const bool keepNone = !currentItem();
+    m_rebuilding = true;
+
+    qDeleteAll(m_companies->takeChildren());
+    m_companyNames.clear();
+    for (const CompanyCount &c : overview.companies)
+        m_companyNames << c.name;
+    for (int i = 0; i < overview.companies.size() && i < kCompanyLimit; ++i) {
+        const CompanyCount &c = overview.companies.at(i);
+        auto *item = new QTreeWidgetItem(m_companies, {c.name, QString::number(c.articles)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        setListing(item, {Listing::Company, c.entityId, c.name});
+    }
+    if (overview.companies.isEmpty())
+        addPlaceholder(m_companies, NoCompanies);
+
+    qDeleteAll(m_feeds->takeChildren());
+    const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
+    QHash<QString, QTreeWidgetItem *> folders;
+    for (const Feed &feed : overview.feeds) {
+        QTreeWidgetItem *parent = m_feeds;
+        QString path;
+        for (const QString &part : feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            path += QLatin1Char('/') + part;
+            if (!folders.contains(path)) {
+                auto *folder = new QTreeWidgetItem(parent, {part});
+                folder->setIcon(0, folderIcon);
+                folder->setFlags(Qt::ItemIsEnabled);
+                folder->setData(0, kKindRole, -1);
+                folder->setExpanded(true);
+                folders.insert(path, folder);
             }
+            parent = folders.value(path);
+        }
+        auto *item = new QTreeWidgetItem(parent, {feed.title.isEmpty() ? feed.url : feed.title, countText(feed.unread)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(1, Qt::UserRole, feed.unread);
+        setListing(item, {Listing::Feed, feed.id, {}});
+        item->setToolTip(0, feed.url);
+        if (!feed.lastError.isEmpty()) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(0, feed.url + QLatin1Char('\n') + feed.lastError);
         }
     }
+    if (overview.feeds.isEmpty())
+        addPlaceholder(m_feeds, NoFeeds);
+
+    m_all->setText(1, countText(overview.all));
+    m_unreadCount = overview.unread;
+    m_favouriteCount = overview.favourites;
+    m_unread->setText(1, countText(m_unreadCount));
+    m_favourites->setText(1, countText(m_favouriteCount));
+    retranslate();
+    restoreCurrent(before, keepNone);
+    emit companiesChanged(m_companyNames);
+    // A count moved while this was read: the read may or may not have seen the change.
+    if (m_adjustedWhilePending)
+        reload();
+    else
+        emit overviewApplied();
+}
+
+bool FeedTree::isLoading() const
+{
+    return !m_requested || m_loader->pending();
 }
 
 void FeedTree::adjustUnread(FeedId feed, int delta)
 {
+    m_adjustedWhilePending = m_adjustedWhilePending || m_loader->pending();
     m_unreadCount = std::max(0, m_unreadCount + delta);
     m_unread->setText(1, countText(m_unreadCount));
     if (QTreeWidgetItem *item = itemFor({Listing::Feed, feed, {}})) {
@@ -208,6 +238,7 @@ void FeedTree::adjustUnread(FeedId feed, int delta)
 
 void FeedTree::adjustFavourites(int delta)
 {
+    m_adjustedWhilePending = m_adjustedWhilePending || m_loader->pending();
     m_favouriteCount = std::max(0, m_favouriteCount + delta);
     m_favourites->setText(1, countText(m_favouriteCount));
 }
@@ -242,6 +273,9 @@ void FeedTree::retranslate()
             break;
         case NoFeeds:
             (*it)->setText(0, tr("Feeds › Add a feed…"));
+            break;
+        case Loading:
+            (*it)->setText(0, tr("Loading…"));
             break;
         default:
             break;

@@ -10,6 +10,9 @@ class Library;
 
 namespace veille::app {
 
+struct LibraryOverview;
+class OverviewLoader;
+
 // The left pane: the fixed views with their counts, saved searches, the companies found
 // across the library, and the feeds in their folders with unread counts and errors.
 class FeedTree : public QTreeWidget {
@@ -17,10 +20,13 @@ class FeedTree : public QTreeWidget {
 public:
     explicit FeedTree(Library &library, QWidget *parent = nullptr);
 
-    // Rebuilds everything (companies included); keeps the current choice.
+    // Reads the saved searches again now, and the feeds, companies and counts on the
+    // overview's thread (a few queries over the whole library); keeps the current choice.
     void reload();
-    // Every count read again (a few queries over the whole library).
-    void refreshCounts();
+    // True until the feeds, companies and counts asked for last are shown.
+    bool isLoading() const;
+    // Every company of the library, most cited first (the tree shows the first ones).
+    const QStringList &companyNames() const { return m_companyNames; }
     // Counts moved by one article, without asking the library: reading an article in a
     // library of 100,000 must not cost a count over all of them.
     void adjustUnread(FeedId feed, int delta);
@@ -33,16 +39,23 @@ signals:
     void listingChosen(const veille::app::Listing &listing);
     void removeSavedSearch(const QString &query);
     void loadFailed(const QString &message);
+    void companiesChanged(const QStringList &names);
+    // The feeds, companies and counts asked for last are shown.
+    void overviewApplied();
 
 protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QTreeWidgetItem *addView(Listing::Kind kind);
     QTreeWidgetItem *addSection();
     void addPlaceholder(QTreeWidgetItem *section, int kind);
     void retranslate();
+    void fillSearches();
+    void restoreCurrent(const Listing &before, bool keepNone);
+    void applyOverview(const LibraryOverview &overview);
     void onCurrentChanged(QTreeWidgetItem *item);
     QTreeWidgetItem *itemFor(const Listing &listing) const;
 
@@ -53,7 +66,11 @@ private:
     QTreeWidgetItem *m_searches = nullptr;
     QTreeWidgetItem *m_companies = nullptr;
     QTreeWidgetItem *m_feeds = nullptr;
+    OverviewLoader *m_loader = nullptr;
+    QStringList m_companyNames;
     bool m_rebuilding = false;
+    bool m_requested = false;
+    bool m_adjustedWhilePending = false;
     int m_unreadCount = 0;
     int m_favouriteCount = 0;
 };

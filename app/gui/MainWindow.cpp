@@ -63,6 +63,8 @@ void MainWindow::buildUi()
     connect(m_tree, &FeedTree::listingChosen, this, &MainWindow::showListing);
     connect(m_tree, &FeedTree::removeSavedSearch, this, &MainWindow::removeSavedSearch);
     connect(m_tree, &FeedTree::loadFailed, this, &MainWindow::reportError);
+    // The company names for completion come with the tree's overview, read on its thread.
+    connect(m_tree, &FeedTree::companiesChanged, m_search, &SearchBar::setCompanies);
 
     m_model = new ArticleListModel(m_library, this);
     connect(m_model, &ArticleListModel::loadFailed, this, &MainWindow::reportError);
@@ -120,12 +122,6 @@ void MainWindow::buildUi()
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
-    if (auto companies = m_library.entities().companies()) {
-        QStringList names;
-        for (const CompanyCount &c : *companies)
-            names << c.name;
-        m_search->setCompanies(names);
-    }
 }
 
 QAction *MainWindow::action(QMenu *menu, const QList<QKeySequence> &keys, void (MainWindow::*slot)())
@@ -358,9 +354,9 @@ void MainWindow::openCurrent()
     options.favourite = current.data(ArticleListModel::FavouriteRole).toBool();
     options.uiLanguage = m_languages.current();
     options.searchTerms = m_listing.kind == Listing::Search ? m_search->highlightTerms() : QStringList();
-    if ((*article)->feedId)
-        if (auto feed = m_library.feeds().feed((*article)->feedId); feed && feed->has_value())
-            options.source = (*feed)->title;
+    // The list already knows the feed's title; asking the store would count its unread
+    // articles as well, for every article opened.
+    options.source = current.data(ArticleListModel::FeedTitleRole).toString();
     m_pane->setRemoteImagesAllowed(Settings::remoteImages());
     m_pane->showArticle(**article, facts ? *facts : KeyFacts{}, options);
     if (!current.data(ArticleListModel::ReadRole).toBool()) {

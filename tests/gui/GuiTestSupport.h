@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QTest>
 #include <gtest/gtest.h>
+#include <functional>
 #include <memory>
 
 #include "update/Library.h"
@@ -50,6 +53,16 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
 };
+
+// Runs the event loop until `done` holds or `ms` have passed; says whether it holds.
+inline bool waitUntil(const std::function<bool()> &done, int ms = 10000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms)
+        QTest::qWait(5);
+    return done();
+}
 
 // The source tree, for tests that read its files.
 inline QString sourceDir()

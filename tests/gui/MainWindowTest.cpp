@@ -30,6 +30,8 @@ protected:
         m_window->resize(1280, 800);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        // The tree's feeds, companies and counts are read on their own thread.
+        ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
     }
     void TearDown() override
     {
@@ -197,4 +199,36 @@ TEST_F(MainWindowTest, AmountsFollowTheInterfaceLanguage)
     QString text = paneText();
     text.replace(QChar(0x202f), QLatin1Char(' ')).replace(QChar(0x00a0), QLatin1Char(' '));
     EXPECT_TRUE(text.contains(QStringLiteral("1 400 Md$"))) << text.toStdString();
+}
+
+TEST_F(MainWindowTest, TheTreeShowsTheCountsAndCompaniesReadOnItsOwnThread)
+{
+    QTreeWidgetItem *all = treeItem(m_window->feedTree(), QStringLiteral("All articles"));
+    ASSERT_NE(all, nullptr);
+    EXPECT_EQ(all->text(1).toInt(), *m_library->articles().count({}));
+    QTreeWidgetItem *companies = treeItem(m_window->feedTree(), QStringLiteral("Companies"));
+    ASSERT_NE(companies, nullptr);
+    EXPECT_GT(companies->childCount(), 2);
+    EXPECT_NE(treeItem(m_window->feedTree(), QStringLiteral("Foxconn")), nullptr);
+    EXPECT_TRUE(m_window->feedTree()->companyNames().contains(QStringLiteral("Foxconn")));
+}
+
+TEST_F(MainWindowTest, ReadingWhileTheCountsAreReadLeavesThemRight)
+{
+    m_window->feedTree()->reload();
+    ASSERT_TRUE(m_window->feedTree()->isLoading());
+    m_window->selectFirstArticle(); // marks it read while the other thread counts
+    ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    EXPECT_EQ(treeItem(m_window->feedTree(), QStringLiteral("Unread"))->text(1).toInt(), *m_library->articles().count(unread));
+}
+
+TEST_F(MainWindowTest, TheChosenViewStaysChosenWhenTheTreeIsReadAgain)
+{
+    QTreeWidgetItem *favourites = treeItem(m_window->feedTree(), QStringLiteral("Favourites"));
+    m_window->feedTree()->setCurrentItem(favourites);
+    m_window->feedTree()->reload();
+    ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
+    EXPECT_EQ(m_window->feedTree()->current().kind, Listing::Favourites);
 }
