@@ -1,10 +1,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QEventLoop>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
+#include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
+#include "gui/LibraryOpener.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
 #include "update/Library.h"
@@ -37,32 +40,39 @@ int main(int argc, char *argv[])
     app::LanguageManager languages;
     languages.apply(parser.isSet(langOption) ? parser.value(langOption) : app::Settings::language());
 
+    // --db wins for this run only; otherwise the library chosen in the settings, else the
+    // default one in the user's data folder.
+    const bool fromCommandLine = parser.isSet(dbOption);
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = app::Settings::dataLocation();
     if (path.isEmpty())
         path = Database::defaultPath();
-    auto library = Library::open(path);
-    if (!library) {
-        qCritical("veille: %s: %s", qPrintable(path), qPrintable(library.errorMessage()));
-        if (!parser.isSet(shotOption))
-            QMessageBox::critical(nullptr, QObject::tr("Veille"),
-                              QObject::tr("The library could not be opened.\n\n%1").arg(library.errorMessage()));
+    app::LibraryOpener opener;
+    if (parser.isSet(shotOption)) // no one to ask: say why on stderr and stop
+        opener.setChooser([](const app::LibraryProblem &) { return app::LibraryProblemDialog::Quit; });
+    std::unique_ptr<Library> library = opener.open(path, !fromCommandLine);
+    if (!library)
         return 1;
-    }
+    path = opener.openedPath();
 
-    // The demo articles arrive once, on the first run with an empty library.
+    // The demo articles arrive once, on the first run with an empty library. Asking for
+    // one row costs nothing; counting them all would read a big library's whole index.
     QSettings settings;
-    const auto count = (*library)->articles().count({});
-    const bool empty = count.ok() && *count == 0;
-    if (empty && !settings.value(QStringLiteral("demoLoaded:") + path).toBool()) {
-        if (auto loaded = (*library)->loadDemo(); !loaded)
-            qWarning("Demo articles could not be loaded: %s", qPrintable(loaded.errorMessage()));
-        settings.setValue(QStringLiteral("demoLoaded:") + path, true);
+    const QString demoKey = QStringLiteral("demoLoaded:") + path;
+    if (!settings.value(demoKey).toBool()) {
+        ArticleFilter first;
+        first.limit = 1;
+        const auto any = library->articles().list(first);
+        if (any.ok() && any->isEmpty()) {
+            if (auto loaded = library->loadDemo(); !loaded)
+                qWarning("Demo articles could not be loaded: %s", qPrintable(loaded.errorMessage()));
+        }
+        settings.setValue(demoKey, true);
     }
 
     const bool screenshot = parser.isSet(shotOption);
-    app::MainWindow window(**library, languages);
+    app::MainWindow window(*library, languages);
     if (!screenshot)
         window.restoreLayout();
     if (parser.isSet(searchOption))
@@ -74,10 +84,19 @@ int main(int argc, char *argv[])
     if (screenshot) {
         window.resize(1440, 900);
         window.show();
+        // The left pane's feeds, companies and counts are read on their own thread, while
+        // the window draws; the picture waits for them so that it shows the whole window.
+        if (window.feedTree()->isLoading()) {
+            QEventLoop loading;
+            QObject::connect(window.feedTree(), &app::FeedTree::overviewApplied, &loading, &QEventLoop::quit);
+            loading.exec();
+        }
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(shotOption));
         return saved ? 0 : 1;
     }
     window.show();
+    if (const QString summary = opener.summary(); !summary.isEmpty())
+        window.statusBar()->showMessage(summary, 20000);
     return QApplication::exec();
 }

@@ -130,6 +130,32 @@ FR = {
  'This is not a web address: %1': f'Ce n’est pas une adresse web{N}: %1',
  'Looking for a feed at %1…': 'Recherche d’un flux à %1…',
  'Choose a feed on the left first.': 'Choisissez d’abord un flux à gauche.',
+ # Opening a library that cannot be read.
+ 'Veille: library not opened': f'Veille{N}: bibliothèque non ouverte',
+ 'Start a new library': 'Commencer une nouvelle bibliothèque',
+ 'Creates an empty library beside this one and opens it from now on.': 'Crée une bibliothèque vide à côté de celle-ci et l’ouvre désormais.',
+ 'Open another library…': 'Ouvrir une autre bibliothèque…',
+ 'Quit': 'Quitter',
+ 'The file %1 is not a Veille library.': 'Le fichier %1 n’est pas une bibliothèque Veille.',
+ 'The library %1 is damaged and cannot be read.': 'La bibliothèque %1 est endommagée et ne peut pas être lue.',
+ 'The library %1 was saved by a newer version of Veille.': 'La bibliothèque %1 a été enregistrée par une version plus récente de Veille.',
+ 'The library %1 cannot be opened.': 'La bibliothèque %1 ne peut pas être ouverte.',
+ 'It may belong to another program, or have been overwritten.': 'Il appartient peut-être à un autre programme, ou a été écrasé.',
+ 'Its contents could not be read: part of it may have been lost in a crash, a full disk or a faulty copy.':
+   f'Son contenu n’a pas pu être lu{N}: une partie a pu être perdue lors d’un plantage, d’un disque plein ou d’une copie défectueuse.',
+ 'This version of Veille cannot read it without risking your articles. Install the newer version to open it.':
+   'Cette version de Veille ne peut pas la lire sans risquer vos articles. Installez la version plus récente pour l’ouvrir.',
+ 'Check that it is a file, not a folder, and that you are allowed to read and write where it is.':
+   'Vérifiez qu’il s’agit d’un fichier et non d’un dossier, et que vous avez le droit de lire et d’écrire à cet endroit.',
+ 'Veille has not changed, moved or deleted it: keep it to recover its articles later.':
+   f'Veille n’a rien modifié, déplacé ni supprimé{N}: gardez ce fichier pour en récupérer les articles plus tard.',
+ 'You can start a new, empty library beside it, open another library, or quit.':
+   'Vous pouvez commencer une nouvelle bibliothèque vide à côté, ouvrir une autre bibliothèque, ou quitter.',
+ 'Opened %1. The library that could not be opened is still at %2, unchanged.':
+   f'Bibliothèque ouverte{N}: %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.',
+ 'Open a library': 'Ouvrir une bibliothèque',
+ 'Loading…': 'Chargement…',
+ 'Veille libraries (*.sqlite *.db);;All files (*)': 'Bibliothèques Veille (*.sqlite *.db);;Tous les fichiers (*)',
 }
 
 def english(src):

@@ -2,18 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>QObject</name>
+    <name>LibraryOpener</name>
     <message>
-        <source>Veille</source>
-        <translation>Veille</translation>
+        <source>Opened %1. The library that could not be opened is still at %2, unchanged.</source>
+        <translation>Opened %1. The library that could not be opened is still at %2, unchanged.</translation>
     </message>
     <message>
-        <source>The library could not be opened.
-
-%1</source>
-        <translation>The library could not be opened.
-
-%1</translation>
+        <source>Open a library</source>
+        <translation>Open a library</translation>
+    </message>
+    <message>
+        <source>Veille libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Veille libraries (*.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -324,10 +324,6 @@
         <translation>Subscription lists (*.opml)</translation>
     </message>
     <message>
-        <source>Veille subscriptions</source>
-        <translation>Veille subscriptions</translation>
-    </message>
-    <message>
         <source>The list could not be saved:
 %1</source>
         <translation>The list could not be saved:
@@ -387,6 +383,73 @@
     <message>
         <source>Feeds › Add a feed…</source>
         <translation>Feeds › Add a feed…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::LibraryProblemDialog</name>
+    <message>
+        <source>Veille: library not opened</source>
+        <translation>Veille: library not opened</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Start a new library</translation>
+    </message>
+    <message>
+        <source>Creates an empty library beside this one and opens it from now on.</source>
+        <translation>Creates an empty library beside this one and opens it from now on.</translation>
+    </message>
+    <message>
+        <source>Open another library…</source>
+        <translation>Open another library…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Veille library.</source>
+        <translation>The file %1 is not a Veille library.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and cannot be read.</source>
+        <translation>The library %1 is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The library %1 was saved by a newer version of Veille.</source>
+        <translation>The library %1 was saved by a newer version of Veille.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation>The library %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>It may belong to another program, or have been overwritten.</source>
+        <translation>It may belong to another program, or have been overwritten.</translation>
+    </message>
+    <message>
+        <source>Its contents could not be read: part of it may have been lost in a crash, a full disk or a faulty copy.</source>
+        <translation>Its contents could not be read: part of it may have been lost in a crash, a full disk or a faulty copy.</translation>
+    </message>
+    <message>
+        <source>This version of Veille cannot read it without risking your articles. Install the newer version to open it.</source>
+        <translation>This version of Veille cannot read it without risking your articles. Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>Check that it is a file, not a folder, and that you are allowed to read and write where it is.</source>
+        <translation>Check that it is a file, not a folder, and that you are allowed to read and write where it is.</translation>
+    </message>
+    <message>
+        <source>Veille has not changed, moved or deleted it: keep it to recover its articles later.</source>
+        <translation>Veille has not changed, moved or deleted it: keep it to recover its articles later.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty library beside it, open another library, or quit.</source>
+        <translation>You can start a new, empty library beside it, open another library, or quit.</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>QObject</name>
+    <name>LibraryOpener</name>
     <message>
-        <source>Veille</source>
-        <translation>Veille</translation>
+        <source>Opened %1. The library that could not be opened is still at %2, unchanged.</source>
+        <translation>Bibliothèque ouverte : %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.</translation>
     </message>
     <message>
-        <source>The library could not be opened.
-
-%1</source>
-        <translation>La bibliothèque n’a pas pu être ouverte.
-
-%1</translation>
+        <source>Open a library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Veille libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliothèques Veille (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -324,10 +324,6 @@
         <translation>Listes d’abonnements (*.opml)</translation>
     </message>
     <message>
-        <source>Veille subscriptions</source>
-        <translation>Abonnements Veille</translation>
-    </message>
-    <message>
         <source>The list could not be saved:
 %1</source>
         <translation>La liste n’a pas pu être enregistrée :
@@ -387,6 +383,73 @@
     <message>
         <source>Feeds › Add a feed…</source>
         <translation>Flux › Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::LibraryProblemDialog</name>
+    <message>
+        <source>Veille: library not opened</source>
+        <translation>Veille : bibliothèque non ouverte</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Commencer une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Creates an empty library beside this one and opens it from now on.</source>
+        <translation>Crée une bibliothèque vide à côté de celle-ci et l’ouvre désormais.</translation>
+    </message>
+    <message>
+        <source>Open another library…</source>
+        <translation>Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Veille library.</source>
+        <translation>Le fichier %1 n’est pas une bibliothèque Veille.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and cannot be read.</source>
+        <translation>La bibliothèque %1 est endommagée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The library %1 was saved by a newer version of Veille.</source>
+        <translation>La bibliothèque %1 a été enregistrée par une version plus récente de Veille.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation>La bibliothèque %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>It may belong to another program, or have been overwritten.</source>
+        <translation>Il appartient peut-être à un autre programme, ou a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Its contents could not be read: part of it may have been lost in a crash, a full disk or a faulty copy.</source>
+        <translation>Son contenu n’a pas pu être lu : une partie a pu être perdue lors d’un plantage, d’un disque plein ou d’une copie défectueuse.</translation>
+    </message>
+    <message>
+        <source>This version of Veille cannot read it without risking your articles. Install the newer version to open it.</source>
+        <translation>Cette version de Veille ne peut pas la lire sans risquer vos articles. Installez la version plus récente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Check that it is a file, not a folder, and that you are allowed to read and write where it is.</source>
+        <translation>Vérifiez qu’il s’agit d’un fichier et non d’un dossier, et que vous avez le droit de lire et d’écrire à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Veille has not changed, moved or deleted it: keep it to recover its articles later.</source>
+        <translation>Veille n’a rien modifié, déplacé ni supprimé : gardez ce fichier pour en récupérer les articles plus tard.</translation>
+    </message>
+    <message>
+        <source>You can start a new, empty library beside it, open another library, or quit.</source>
+        <translation>Vous pouvez commencer une nouvelle bibliothèque vide à côté, ouvrir une autre bibliothèque, ou quitter.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+#include "gui/LibraryProblem.h"
+#include "gui/LibraryProblemDialog.h"
+
+class QWidget;
+
+namespace veille {
+class Library;
+}
+
+namespace veille::app {
+
+// Opens the library at start. When the file cannot be opened (damaged, not a library,
+// from a newer Veille), it is left exactly as it was and the user is asked what to do:
+// start a new library beside it, open another one, or quit. Tests replace the questions.
+class LibraryOpener {
+    Q_DECLARE_TR_FUNCTIONS(LibraryOpener)
+public:
+    using Chooser = std::function<LibraryProblemDialog::Choice(const LibraryProblem &)>;
+    using FilePicker = std::function<QString(const QString &startFolder)>;
+
+    explicit LibraryOpener(QWidget *parent = nullptr);
+
+    void setChooser(Chooser chooser) { m_chooser = std::move(chooser); }
+    void setFilePicker(FilePicker picker) { m_picker = std::move(picker); }
+
+    // Opens `path`; on failure asks until a library opens or the user quits (null).
+    // With `remember`, a library chosen in place of the failed one becomes the one
+    // opened at the next start (saved in the settings).
+    std::unique_ptr<Library> open(const QString &path, bool remember);
+
+    // The library file finally opened, and the problems met on the way.
+    const QString &openedPath() const { return m_opened; }
+    const QList<LibraryProblem> &problems() const { return m_problems; }
+    // A line for the status bar when another library than the one asked for was opened.
+    QString summary() const;
+
+private:
+    LibraryProblemDialog::Choice ask(const LibraryProblem &problem);
+    QString pickFile(const QString &startFolder);
+
+    QWidget *m_parent = nullptr;
+    Chooser m_chooser;
+    FilePicker m_picker;
+    QString m_opened;
+    QList<LibraryProblem> m_problems;
+};
+
+} // namespace veille::app
