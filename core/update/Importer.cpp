@@ -72,14 +72,16 @@ bool looksLikeJson(const QByteArray &head)
     return false;
 }
 
+} // namespace
+
 // One article ready to store, made on the parsing thread.
-struct PreparedArticle {
+struct Importer::PreparedArticle {
     Article article;
     KeyFacts facts;
-    QString feedTitle;   // the feed as known when the article was read
-    QString feedSite;
-    QString feedAddress;
+    std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
 };
+
+namespace {
 
 } // namespace
 
@@ -130,26 +132,25 @@ Result<ImportReport> Importer::importFile(const QString &path)
     return importBytes(file.readAll(), source);
 }
 
-Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
+Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
+                                           const FeedIdFor &feedIdFor, ImportReport *report)
 {
     BoundedQueue<PreparedArticle> queue(kPipelineDepth);
-    Result<ParsedFeed> parsed = makeError(QString());
+    Result<ParsedFeed> produced = makeError(QString());
     // Parsing, building and key facts on a worker; this thread only stores.
     std::thread worker([&] {
-        QString address;
-        QUrl feedUrl;
-        parsed = FeedParser::read(device, source, QString(), [&](ParsedItem &&item, const ParsedFeed &feed) {
-            if (address.isEmpty()) {
-                address = feedAddress(feed, source);
-                feedUrl = QUrl(address);
-            }
+        bool first = true;
+        QUrl base;
+        produced = produce([&](ParsedItem &&item, const ParsedFeed &feed) {
             PreparedArticle prepared;
-            prepared.article = ArticleBuilder::fromFeedItem(item, feed, feedUrl);
+            if (first) {
+                first = false;
+                base = baseFor(feed);
+                prepared.feedSoFar = feed;
+            }
+            prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
             prepared.facts = m_facts.extract(prepared.article.text, prepared.article.language,
                                              prepared.article.keyPoints);
-            prepared.feedTitle = feed.title.simplified();
-            prepared.feedSite = feed.siteUrl;
-            prepared.feedAddress = address;
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -166,6 +167,24 @@ Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
         }
     } join{queue, worker};
 
+    FeedId feedId = 0;
+    while (auto prepared = queue.pop()) {
+        if (prepared->feedSoFar) {
+            auto id = feedIdFor(*prepared->feedSoFar);
+            if (!id)
+                return id.error();
+            feedId = *id;
+        }
+        prepared->article.feedId = feedId;
+        VEILLE_TRY(storeArticle(std::move(prepared->article), report, &prepared->facts));
+    }
+    // The queue is closed after the worker's last item: it is done.
+    worker.join();
+    return produced;
+}
+
+Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
+{
     ImportReport report;
     auto stored = m_db.transaction([&]() -> Result<void> {
         FeedStore feeds(m_db);
@@ -173,21 +192,19 @@ Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
         QString address;
         QString title;
         QString site;
-        while (auto prepared = queue.pop()) {
-            if (feedId == 0) {
-                address = prepared->feedAddress;
-                title = prepared->feedTitle;
-                site = prepared->feedSite;
-                auto id = feeds.ensure(address, title, site);
-                if (!id)
-                    return id.error();
+        // The feed is made when its first item is stored, with its fields as known then.
+        auto feedIdFor = [&](const ParsedFeed &soFar) -> Result<FeedId> {
+            address = feedAddress(soFar, source);
+            title = soFar.title.simplified();
+            site = soFar.siteUrl;
+            auto id = feeds.ensure(address, title, site);
+            if (id)
                 feedId = *id;
-            }
-            prepared->article.feedId = feedId;
-            VEILLE_TRY(storeArticle(std::move(prepared->article), &report, &prepared->facts));
-        }
-        // The worker has finished: the queue was closed after its last item.
-        worker.join();
+            return id;
+        };
+        auto parsed = storePipelined(
+            [&](const ParsedItemSink &sink) { return FeedParser::read(device, source, QString(), sink); },
+            [&](const ParsedFeed &soFar) { return QUrl(feedAddress(soFar, source)); }, feedIdFor, &report);
         if (!parsed)
             return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
         const ParsedFeed &feed = *parsed;
@@ -256,6 +273,8 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, const QString &
 
 Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl)
 {
+    // Not pipelined: a refresh hands over mostly items already stored, and their key
+    // facts are only computed once the store says they are new or changed.
     ImportReport report;
     report.feeds << feedId;
     report.warnings = feed.warnings;

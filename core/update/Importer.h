@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QIODevice;
 
 #include "model/Article.h"
@@ -63,6 +65,16 @@ public:
     static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);
 
 private:
+    struct PreparedArticle;
+    using ItemProducer = std::function<Result<ParsedFeed>(const ParsedItemSink &)>;
+    using BaseFor = std::function<QUrl(const ParsedFeed &)>;
+    using FeedIdFor = std::function<Result<FeedId>(const ParsedFeed &)>;
+    // Runs `produce` on a worker thread, which also builds each article (links resolved
+    // against `baseFor` the feed) and its key facts; this thread stores them as they come,
+    // in the caller's transaction, under the feed `feedIdFor` gives at the first one.
+    // Returns what `produce` returned, or the first storage error.
+    Result<ParsedFeed> storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
+                                      const FeedIdFor &feedIdFor, ImportReport *report);
     // Stores an article and, when it is new or changed, its key facts (`facts` when they
     // were computed ahead, else computed here).
     Result<void> storeArticle(Article article, ImportReport *report, const KeyFacts *facts = nullptr);
