@@ -221,6 +221,12 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
     while (i < n) {
         const QChar c = xml[i];
         const char16_t u = c.unicode();
+        // Most characters need nothing: not markup, not an entity, not a control
+        // character or a surrogate.
+        if (u >= 0x20 && u < 0xD800 && u != u'<' && u != u'&') {
+            ++i;
+            continue;
+        }
         if (u == u'<') {
             if (!last && n - i < kMarkupLookahead) {
                 flush(i);
