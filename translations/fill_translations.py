@@ -155,6 +155,10 @@ FR = {
    f'Bibliothèque ouverte{N}: %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.',
  'Open a library': 'Ouvrir une bibliothèque',
  'Loading…': 'Chargement…',
+ # Importing files on their own thread.
+ 'Importing %1…': 'Importation de %1…',
+ '%1: %2': f'%1{N}: %2',
+ '%n file(s) could not be imported; nothing was stored from them.': ['%n fichier n’a pas pu être importé{N}; rien n’en a été enregistré.'.replace('{N}', N), '%n fichiers n’ont pas pu être importés{N}; rien n’en a été enregistré.'.replace('{N}', N)],
  'Veille libraries (*.sqlite *.db);;All files (*)': 'Bibliothèques Veille (*.sqlite *.db);;Tous les fichiers (*)',
 }
 

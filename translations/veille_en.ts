@@ -298,12 +298,6 @@
         <source>Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)</source>
         <translation>Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)</translation>
     </message>
-    <message>
-        <source>The file could not be imported:
-%1</source>
-        <translation>The file could not be imported:
-%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n new article(s) imported</source>
         <translation>
@@ -332,6 +326,21 @@
     <message>
         <source>Feeds exported to %1</source>
         <translation>Feeds exported to %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was stored from them.</source>
+        <translation>
+            <numerusform>%n file could not be imported; nothing was stored from them.</numerusform>
+            <numerusform>%n files could not be imported; nothing was stored from them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -298,12 +298,6 @@
         <source>Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)</source>
         <translation>Articles, flux et listes d’abonnements (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>The file could not be imported:
-%1</source>
-        <translation>Le fichier n’a pas pu être importé :
-%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n new article(s) imported</source>
         <translation>
@@ -332,6 +326,21 @@
     <message>
         <source>Feeds exported to %1</source>
         <translation>Flux exportés dans %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was stored from them.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé ; rien n’en a été enregistré.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés ; rien n’en a été enregistré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

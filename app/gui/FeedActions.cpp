@@ -1,6 +1,8 @@
 #include "gui/FeedActions.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMainWindow>
@@ -11,6 +13,7 @@
 #include <QTimer>
 
 #include "gui/FeedTree.h"
+#include "gui/FileImporter.h"
 #include "gui/Settings.h"
 #include "update/FeedUpdater.h"
 #include "update/Library.h"
@@ -62,6 +65,14 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
     connect(m_updater, &FeedUpdater::subscribeFailed, this, [this](const QString &url, const QString &error) {
         QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, error));
     });
+
+    // Imports run on their own thread; the bar only says that one is under way.
+    m_importProgress = new QProgressBar(&window);
+    m_importProgress->setMaximumWidth(120);
+    m_importProgress->setRange(0, 0);
+    m_importProgress->setTextVisible(false);
+    m_importProgress->hide();
+    window.statusBar()->addPermanentWidget(m_importProgress);
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, m_updater, &FeedUpdater::refreshDue);
@@ -140,21 +151,65 @@ void FeedActions::refreshCurrent()
 
 void FeedActions::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import"), QString(),
+    const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import"), QString(),
         tr("Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto report = m_library.importer().importFile(path);
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void FeedActions::importFiles(const QStringList &paths)
+{
+    if (!m_importer) {
+        m_importer = new FileImporter(m_library.database().path(), m_library.factsEngine(), this);
+        connect(m_importer, &FileImporter::fileStarted, this, [this](const QString &path) {
+            status(tr("Importing %1…").arg(QFileInfo(path).fileName()), 0);
+        });
+        connect(m_importer, &FileImporter::fileFinished, this, &FeedActions::onFileImported);
+        connect(m_importer, &FileImporter::finished, this, &FeedActions::onImportsFinished);
+    }
+    if (!m_importer->isBusy()) {
+        m_imported = 0;
+        m_importErrors.clear();
+    }
+    m_importProgress->show();
+    m_importer->import(paths);
+}
+
+bool FeedActions::isImporting() const
+{
+    return m_importer && m_importer->isBusy();
+}
+
+void FeedActions::onFileImported(const QString &path, const Result<ImportReport> &report)
+{
     if (!report) {
-        QMessageBox::warning(&m_window, tr("Import"), tr("The file could not be imported:\n%1").arg(report.errorMessage()));
+        m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), report.errorMessage());
         return;
     }
-    status(tr("%n new article(s) imported", nullptr, int(report->added.size())));
+    m_imported += int(report->added.size());
     emit libraryChanged();
     // An OPML list brings subscriptions without their articles: fetch them now.
     if (report->added.isEmpty() && !report->feeds.isEmpty())
         for (FeedId id : report->feeds)
             m_updater->refresh(id);
+}
+
+void FeedActions::onImportsFinished()
+{
+    m_importProgress->hide();
+    status(tr("%n new article(s) imported", nullptr, m_imported));
+    if (m_importErrors.isEmpty())
+        return;
+    // Not modal: the window stays usable, and the message stays until it is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                tr("%n file(s) could not be imported; nothing was stored from them.", nullptr,
+                                   int(m_importErrors.size())),
+                                QMessageBox::Ok, &m_window);
+    box->setObjectName(QStringLiteral("importErrors"));
+    box->setInformativeText(m_importErrors.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_importErrors.clear();
 }
 
 void FeedActions::exportOpml()

@@ -3,6 +3,8 @@
 #include <QObject>
 
 #include "model/Article.h"
+#include "model/Result.h"
+#include "update/Importer.h"
 
 class QAction;
 class QMainWindow;
@@ -18,10 +20,12 @@ class Library;
 namespace veille::app {
 
 class FeedTree;
+class FileImporter;
 
 // The Feeds menu: subscribe, refresh (all, or the feed chosen in the tree, and on a
 // timer), import files and OPML lists, export OPML. Refreshes run in FeedUpdater and
-// report here: progress in the status bar, errors on the feed's row in the tree.
+// imports in FileImporter, both off the window's thread, and report here: progress in the
+// status bar, errors on the feed's row in the tree or in a message for a file.
 class FeedActions : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +35,9 @@ public:
     void fillMenu(QMenu *menu);
     void retranslate();
     void setRefreshMinutes(int minutes);
+    // Imports these files on the import thread; progress and errors show in the window.
+    void importFiles(const QStringList &paths);
+    bool isImporting() const;
 
 signals:
     // New or changed articles: the lists and counts should be read again.
@@ -42,6 +49,8 @@ private:
     void refreshCurrent();
     void importFile();
     void exportOpml();
+    void onFileImported(const QString &path, const Result<ImportReport> &report);
+    void onImportsFinished();
     void status(const QString &message, int timeout = 6000);
 
     Library &m_library;
@@ -50,6 +59,10 @@ private:
     FeedUpdater *m_updater = nullptr;
     QTimer *m_timer = nullptr;
     QProgressBar *m_progress = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    FileImporter *m_importer = nullptr;
+    int m_imported = 0;
+    QStringList m_importErrors;
     QAction *m_add = nullptr, *m_refreshAll = nullptr, *m_refreshOne = nullptr, *m_import = nullptr,
             *m_export = nullptr;
     int m_failed = 0;

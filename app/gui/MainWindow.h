@@ -48,6 +48,7 @@ public:
     ArticleListModel *articleModel() const { return m_model; }
     ArticlePane *articlePane() const { return m_pane; }
     SearchBar *searchBar() const { return m_search; }
+    FeedActions *feedActions() const { return m_feeds; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
 #include "gui/ArticleRenderer.h"
+#include "gui/FeedActions.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
@@ -231,4 +233,28 @@ TEST_F(MainWindowTest, TheChosenViewStaysChosenWhenTheTreeIsReadAgain)
     m_window->feedTree()->reload();
     ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
     EXPECT_EQ(m_window->feedTree()->current().kind, Listing::Favourites);
+}
+
+TEST_F(MainWindowTest, ImportingAFileRunsOffTheWindowThreadAndRefreshesTheList)
+{
+    const int before = m_window->articleModel()->rowCount();
+    m_window->feedActions()->importFiles({QStringLiteral(VEILLE_TEST_DATA_DIR "/feeds/rss091-html-entities.xml")});
+    EXPECT_TRUE(m_window->feedActions()->isImporting()) << "the call returns before the file is stored";
+    ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedActions()->isImporting(); }));
+    EXPECT_GT(m_window->articleModel()->rowCount(), before);
+    EXPECT_GT(*m_library->articles().count({}), before);
+    EXPECT_TRUE(m_window->findChildren<QMessageBox *>(QStringLiteral("importErrors")).isEmpty());
+}
+
+TEST_F(MainWindowTest, AFileThatCannotBeImportedIsNamedInAMessageAndNothingIsStored)
+{
+    const int before = *m_library->articles().count({});
+    const QString bad = QStringLiteral(VEILLE_TEST_DATA_DIR "/feeds/html-error-page-saved-as.rss");
+    m_window->feedActions()->importFiles({bad});
+    ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedActions()->isImporting(); }));
+    const auto boxes = m_window->findChildren<QMessageBox *>(QStringLiteral("importErrors"));
+    ASSERT_EQ(boxes.size(), 1);
+    EXPECT_TRUE(boxes.first()->informativeText().contains(QStringLiteral("html-error-page-saved-as.rss")));
+    EXPECT_EQ(*m_library->articles().count({}), before);
+    boxes.first()->close();
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+#include "model/Result.h"
+#include "update/Importer.h"
+
+namespace veille {
+class FactsEngine;
+class StorageThread;
+}
+
+namespace veille::app {
+
+// Imports files (articles, feeds, OPML lists) on a storage thread with its own connection
+// to the library, one file after the other, so that the window stays responsive while a
+// feed of thousands of items is parsed, its key facts found and stored.
+class FileImporter : public QObject {
+    Q_OBJECT
+public:
+    FileImporter(const QString &databasePath, const FactsEngine &facts, QObject *parent = nullptr);
+    ~FileImporter() override;
+
+    void import(const QStringList &paths);
+    bool isBusy() const { return m_queued > 0; }
+    int queued() const { return m_queued; }
+
+signals:
+    void fileStarted(const QString &path);
+    void fileFinished(const QString &path, const veille::Result<veille::ImportReport> &report);
+    // Every file asked for so far is done.
+    void finished();
+
+private:
+    const FactsEngine &m_facts;
+    std::unique_ptr<StorageThread> m_thread;
+    int m_queued = 0;
+};
+
+} // namespace veille::app
