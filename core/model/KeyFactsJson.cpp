@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "model/CompactJson.h"
+
 namespace veille {
 
 QJsonObject KeyFactsJson::entityToJson(const Entity &e)
@@ -50,6 +52,70 @@ QJsonObject KeyFactsJson::toJson(const KeyFacts &facts)
         {QStringLiteral("summary"), QJsonArray::fromStringList(facts.summary)},
         {QStringLiteral("entities"), entities},
     };
+}
+
+QByteArray KeyFactsJson::toCompactJson(const KeyFacts &facts)
+{
+    using namespace CompactJson;
+    // Keys in sorted order, as QJsonObject keeps them.
+    QByteArray out;
+    out.reserve(256 + 64 * facts.entities.size());
+    out.append("{\"entities\":[");
+    for (qsizetype i = 0; i < facts.entities.size(); ++i) {
+        const Entity &e = facts.entities.at(i);
+        const bool named = e.type == EntityType::Company || e.type == EntityType::Place || e.type == EntityType::Person;
+        out.append(i ? ",{" : "{");
+        if (e.type == EntityType::Company && !e.aliases.isEmpty()) {
+            out.append("\"aliases\":");
+            appendStringArray(out, e.aliases);
+            out.append(',');
+        }
+        if (e.type == EntityType::Money) {
+            out.append("\"currency\":");
+            appendString(out, e.currency);
+            out.append(',');
+        }
+        out.append("\"mentions\":[");
+        for (qsizetype m = 0; m < e.mentions.size(); ++m) {
+            out.append(m ? ",{\"end\":" : "{\"end\":");
+            out.append(QByteArray::number(e.mentions.at(m).end));
+            out.append(",\"start\":");
+            out.append(QByteArray::number(e.mentions.at(m).start));
+            out.append('}');
+        }
+        out.append("],");
+        if (named) {
+            out.append("\"name\":");
+            appendString(out, e.name);
+            out.append(',');
+        }
+        if (e.type == EntityType::Person) {
+            out.append("\"role\":");
+            appendString(out, e.role);
+            out.append(',');
+        }
+        if (!named) {
+            out.append("\"text\":");
+            appendString(out, e.text);
+            out.append(',');
+        }
+        out.append("\"type\":");
+        appendString(out, entityTypeName(e.type));
+        if (e.type == EntityType::Date) {
+            out.append(",\"value\":");
+            appendString(out, e.dateValue);
+        } else if (!named) {
+            out.append(",\"value\":");
+            appendNumber(out, e.value);
+        }
+        out.append('}');
+    }
+    out.append("],\"key_points\":");
+    appendStringArray(out, facts.keyPoints);
+    out.append(",\"summary\":");
+    appendStringArray(out, facts.summary);
+    out.append('}');
+    return out;
 }
 
 KeyFacts KeyFactsJson::fromJson(const QJsonObject &o)

@@ -11,6 +11,9 @@ namespace veille {
 class KeyFactsJson {
 public:
     static QJsonObject toJson(const KeyFacts &facts);
+    // The same as QJsonDocument(toJson(facts)).toJson(Compact), written directly: what
+    // storage keeps for every article.
+    static QByteArray toCompactJson(const KeyFacts &facts);
     static KeyFacts fromJson(const QJsonObject &object);
     static QJsonObject entityToJson(const Entity &entity);
 };

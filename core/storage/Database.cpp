@@ -21,6 +21,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/001_initial.sql"),
         QStringLiteral(":/sql/002_key_facts.sql"),
         QStringLiteral(":/sql/003_feed_upkeep.sql"),
+        QStringLiteral(":/sql/004_entity_ranking.sql"),
     };
     return steps;
 }
@@ -195,11 +196,13 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     --m_transactionDepth;
     if (!r.ok()) {
         q.exec(QStringLiteral("ROLLBACK"));
+        m_knownEntities.clear();
         return r;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
+        m_knownEntities.clear();
         return makeError(QStringLiteral("cannot save to %1: %2").arg(m_path, why));
     }
     return {};

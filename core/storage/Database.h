@@ -47,6 +47,16 @@ public:
     // when it reads rows; the statement must not be in use by an outer caller.
     Result<QSqlQuery *> prepared(const QString &sql);
 
+    // Entities already looked up or stored through this connection, by type and folded
+    // name, with the aliases stored for them: an import names the same few companies in
+    // article after article. Forgotten whenever a transaction rolls back, since that may
+    // undo the rows they name.
+    struct KnownEntity {
+        qint64 id = 0;
+        QString aliases;
+    };
+    QHash<QString, KnownEntity> &knownEntities() { return m_knownEntities; }
+
 private:
     Database(QSqlDatabase db, QString path, QString connectionName);
     Result<void> migrate();
@@ -57,6 +67,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, KnownEntity> m_knownEntities;
 };
 
 } // namespace veille

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include "model/CompactJson.h"
 #include "model/KeyFactsJson.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -13,11 +14,6 @@
 namespace veille {
 
 namespace {
-
-QString compactJson(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
 
 bool isIndexed(EntityType t)
 {
@@ -30,6 +26,15 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
 {
     const QString typeName = entityTypeName(type);
     const QString key = Fold::key(e.name);
+    const QString aliases = QString::fromUtf8(CompactJson::stringArray(e.aliases));
+    const bool newAliases = !e.aliases.isEmpty();
+    QHash<QString, Database::KnownEntity> &known = m_db.knownEntities();
+    const QString knownKey = typeName + QChar(0x1f) + key;
+    const auto found = known.constFind(knownKey);
+    if (found != known.constEnd() && (!newAliases || found->aliases == aliases))
+        return found->id;
+
+    // A known entity keeps its first name; aliases from the gazetteer replace older ones.
     auto upsert = m_db.prepared(QStringLiteral(
         "INSERT INTO entities (type, name, key, aliases) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
@@ -40,9 +45,9 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
     q.addBindValue(typeName);
     q.addBindValue(SqlUtil::text(e.name));
     q.addBindValue(key);
-    q.addBindValue(compactJson(QJsonArray::fromStringList(e.aliases)));
+    q.addBindValue(aliases);
     VEILLE_TRY(SqlUtil::exec(q));
-    auto select = m_db.prepared(QStringLiteral("SELECT id FROM entities WHERE type = ? AND key = ?"));
+    auto select = m_db.prepared(QStringLiteral("SELECT id, aliases FROM entities WHERE type = ? AND key = ?"));
     if (!select)
         return select.error();
     QSqlQuery &s = **select;
@@ -52,6 +57,7 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
     if (!s.next())
         return makeError(QStringLiteral("the entity %1 could not be saved").arg(e.name));
     const qint64 id = s.value(0).toLongLong();
+    known.insert(knownKey, {id, s.value(1).toString()});
     s.finish();
     return id;
 }
@@ -70,11 +76,13 @@ Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int eng
             return save.error();
         (*save)->addBindValue(id);
         (*save)->addBindValue(engineVersion);
-        (*save)->addBindValue(QString::fromUtf8(QJsonDocument(KeyFactsJson::toJson(facts)).toJson(QJsonDocument::Compact)));
+        (*save)->addBindValue(QString::fromUtf8(KeyFactsJson::toCompactJson(facts)));
         VEILLE_TRY(SqlUtil::exec(**save));
 
+        // The index behind "every article about X", ranked by mentions; where the
+        // mentions are, the facts JSON above says.
         auto prepared = m_db.prepared(QStringLiteral(
-            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)"));
+            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)"));
         if (!prepared)
             return prepared.error();
         QSqlQuery &link = **prepared;
@@ -84,13 +92,9 @@ Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int eng
             auto eid = entityId(e.type, e);
             if (!eid)
                 return eid.error();
-            QJsonArray spans;
-            for (const Span &s : e.mentions)
-                spans.append(QJsonArray{s.start, s.end});
             link.addBindValue(id);
             link.addBindValue(*eid);
             link.addBindValue(int(e.mentions.size()));
-            link.addBindValue(compactJson(spans));
             VEILLE_TRY(SqlUtil::exec(link));
         }
         return {};

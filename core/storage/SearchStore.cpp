@@ -20,100 +20,247 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit)
+// The filters of a query (company, favourite, read, language, excluded words), each
+// written two ways: as a condition on the joined rows `a` (articles) and `s`
+// (article_states), for queries that walk a few rows; and as membership of a set of
+// article ids, for the full-text walk, where reading each match's article row to test it
+// cost more than the search (a word in 45,000 articles, 45,000 row reads).
+struct SearchStore::Filters {
+    struct Filter {
+        QString onRows;
+        QString ids;
+        QVariantList binds;
+        bool exclude = false;
+    };
+    QList<Filter> list;
+
+    bool isEmpty() const { return list.isEmpty(); }
+    // " AND ..." for each filter, or nothing.
+    QString onRows(QVariantList *binds) const
+    {
+        QString sql;
+        for (const Filter &f : list) {
+            sql += QStringLiteral(" AND ") + f.onRows;
+            *binds << f.binds;
+        }
+        return sql;
+    }
+    QString asIdSets(const QString &column, QVariantList *binds) const
+    {
+        QString sql;
+        for (const Filter &f : list) {
+            sql += QStringLiteral(" AND %1 %2 (%3)").arg(column, f.exclude ? QStringLiteral("NOT IN") : QStringLiteral("IN"), f.ids);
+            *binds << f.binds;
+        }
+        return sql;
+    }
+};
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
 {
-    QStringList where;
-    QVariantList binds;
-    const bool fullText = !query.ftsInclude.isEmpty();
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    return s.join(QLatin1Char(','));
+}
 
-    QString select;
-    QString order;
-    if (fullText) {
-        // Title matches weigh more than body matches. Snippets are made afterwards for
-        // the hits kept: asked for here, SQLite would build one for every match before
-        // sorting, which made a common word cost a snippet per article in the library.
-        select = QStringLiteral("SELECT a.id, a.title, '', -bm25(articles_fts, 8.0, 1.0) AS score "
-                                "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                                "JOIN article_states s ON s.article_id = a.id");
-        where << QStringLiteral("articles_fts MATCH ?");
-        binds << query.ftsInclude;
-        order = QStringLiteral(" ORDER BY score DESC, a.sort_time DESC");
-    } else {
-        // Filters alone: newest first; a company filter ranks by how much the article
-        // talks about the company.
-        const QString mentions = companyKeys.isEmpty()
-            ? QStringLiteral("0")
-            : QStringLiteral("(SELECT COALESCE(max(ae.mentions), 0) FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
-                             "WHERE ae.article_id = a.id AND e.type = 'company' AND e.key IN (%1))")
-                  .arg(placeholders(companyKeys.first().size()));
-        select = QStringLiteral("SELECT a.id, a.title, substr(a.text, 1, 200), %1 AS score "
-                                "FROM articles a JOIN article_states s ON s.article_id = a.id")
-                     .arg(mentions);
-        if (!companyKeys.isEmpty())
-            for (const QString &k : companyKeys.first())
-                binds << k;
-        order = QStringLiteral(" ORDER BY score DESC, a.sort_time DESC, a.id DESC");
-    }
-
-    for (const QStringList &keys : companyKeys) {
-        where << QStringLiteral("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
-                                "WHERE e.type = 'company' AND e.key IN (%1))")
-                     .arg(placeholders(keys.size()));
-        for (const QString &k : keys)
-            binds << k;
-    }
-    if (!query.ftsExclude.isEmpty()) {
-        where << QStringLiteral("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
-        binds << query.ftsExclude;
-    }
-    if (query.favourite) {
-        where << QStringLiteral("s.favourite = ?");
-        binds << (*query.favourite ? 1 : 0);
-    }
-    if (query.read) {
-        where << QStringLiteral("s.read = ?");
-        binds << (*query.read ? 1 : 0);
-    }
-    if (!query.language.isEmpty()) {
-        where << QStringLiteral("a.language = ?");
-        binds << query.language;
-    }
-
-    QSqlQuery q(m_db.connection());
+Result<void> bindAndRun(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
     q.setForwardOnly(true);
-    q.prepare(select + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))) + order
-              + QStringLiteral(" LIMIT ?"));
+    q.prepare(sql);   // a preparation error is the one exec() reports
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    q.addBindValue(limit);
-    VEILLE_TRY(SqlUtil::exec(q));
+    return SqlUtil::exec(q);
+}
+
+} // namespace
+
+Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(bindAndRun(q,
+                          QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key IN (%1) ORDER BY id")
+                              .arg(placeholders(keys.size())),
+                          QVariantList(keys.begin(), keys.end())));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit)
+{
+    if (limit <= 0)
+        return QList<SearchHit>();
+
+    // Company names become entity ids first: a name nobody mentions matches nothing, and
+    // the article queries below can then walk the entity index directly.
+    QList<QList<qint64>> companies;
+    for (const QStringList &keys : companyKeys) {
+        auto ids = companyEntities(keys);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            return QList<SearchHit>();
+        companies << *ids;
+    }
+
+    const bool fullText = !query.ftsInclude.isEmpty();
+    // Excluded words join the match expression (FTS5 answers "a NOT b" from its own
+    // doclists); alone, they are a filter over the other conditions.
+    QString match = query.ftsInclude;
+    if (fullText && !query.ftsExclude.isEmpty())
+        match = QStringLiteral("(%1) NOT (%2)").arg(query.ftsInclude, query.ftsExclude);
+
+    Filters filters;
+    // With full text, the first company is a filter too; without, it drives the query.
+    for (qsizetype i = fullText ? 0 : 1; i < companies.size(); ++i) {
+        const QString ids = QStringLiteral("SELECT article_id FROM article_entities WHERE entity_id IN (%1)").arg(idList(companies.at(i)));
+        filters.list.append({QStringLiteral("a.id IN (%1)").arg(ids), ids, {}});
+    }
+    if (!fullText && !query.ftsExclude.isEmpty()) {
+        const QString ids = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?");
+        filters.list.append({QStringLiteral("a.id NOT IN (%1)").arg(ids), ids, {query.ftsExclude}, true});
+    }
+    if (query.favourite) {
+        filters.list.append({QStringLiteral("s.favourite = ?"), QStringLiteral("SELECT article_id FROM article_states WHERE favourite = ?"),
+                             {*query.favourite ? 1 : 0}});
+    }
+    if (query.read) {
+        filters.list.append({QStringLiteral("s.read = ?"), QStringLiteral("SELECT article_id FROM article_states WHERE read = ?"),
+                             {*query.read ? 1 : 0}});
+    }
+    if (!query.language.isEmpty()) {
+        filters.list.append({QStringLiteral("a.language = ?"), QStringLiteral("SELECT id FROM articles WHERE language = ?"),
+                             {query.language}});
+    }
+
     QList<SearchHit> hits;
-    while (q.next()) {
-        SearchHit h;
-        h.id = q.value(0).toLongLong();
-        h.title = q.value(1).toString();
-        h.snippet = q.value(2).toString().simplified();
-        h.score = q.value(3).toDouble();
-        hits.append(h);
+    if (fullText) {
+        auto ranked = rankedMatches(match, filters, limit);
+        if (!ranked)
+            return ranked.error();
+        hits = std::move(ranked).value();
+    } else {
+        QString sql;
+        QVariantList binds;
+        if (!companies.isEmpty()) {
+            // The article that talks most about the company first. With one entity, the
+            // index on (entity, mentions) hands rows over in that order and SQLite stops
+            // after `limit` of them; aliases stored as several entities take the sort.
+            const QList<qint64> &first = companies.first();
+            sql = first.size() == 1
+                ? QStringLiteral("SELECT a.id, a.title, ae.mentions AS score FROM article_entities ae "
+                                 "JOIN articles a ON a.id = ae.article_id JOIN article_states s ON s.article_id = a.id "
+                                 "WHERE ae.entity_id = %1%2 ORDER BY ae.mentions DESC, a.sort_time DESC, a.id DESC LIMIT ?")
+                : QStringLiteral("SELECT a.id, a.title, max(ae.mentions) AS score FROM article_entities ae "
+                                 "JOIN articles a ON a.id = ae.article_id JOIN article_states s ON s.article_id = a.id "
+                                 "WHERE ae.entity_id IN (%1)%2 GROUP BY a.id ORDER BY score DESC, a.sort_time DESC, a.id DESC LIMIT ?");
+            sql = sql.arg(idList(first), filters.onRows(&binds));
+        } else {
+            // Filters alone: newest first, as in the article list.
+            sql = QStringLiteral("SELECT a.id, a.title, 0 AS score FROM articles a "
+                                 "JOIN article_states s ON s.article_id = a.id WHERE 1%1 ORDER BY a.sort_time DESC, a.id DESC LIMIT ?")
+                      .arg(filters.onRows(&binds));
+        }
+        binds << limit;
+        QSqlQuery q(m_db.connection());
+        VEILLE_TRY(bindAndRun(q, sql, binds));
+        while (q.next())
+            hits.append({q.value(0).toLongLong(), q.value(1).toString(), {}, q.value(2).toDouble()});
     }
-    q.finish();
-    if (fullText && !hits.isEmpty()) {
-        QSqlQuery snippets(m_db.connection());
-        snippets.setForwardOnly(true);
-        snippets.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, '%1', '%2', '…', 16) FROM articles_fts "
-                                        "WHERE articles_fts MATCH ? AND rowid IN (%3)")
-                             .arg(kMarkOpen, kMarkClose, placeholders(hits.size())));
-        snippets.addBindValue(query.ftsInclude);
-        for (const SearchHit &h : hits)
-            snippets.addBindValue(h.id);
-        VEILLE_TRY(SqlUtil::exec(snippets));
-        QHash<ArticleId, QString> byId;
-        while (snippets.next())
-            byId.insert(snippets.value(0).toLongLong(), snippets.value(1).toString().simplified());
-        for (SearchHit &h : hits)
-            h.snippet = byId.value(h.id);
-    }
+    if (hits.isEmpty())
+        return hits;
+    VEILLE_TRY(addSnippets(&hits, fullText ? match : QString()));
     return hits;
+}
+
+Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const Filters &filters, int limit)
+{
+    // Ranking by bm25 scores every match before the first is known: for a common word in
+    // a library of 100,000 articles, tens of thousands of rows and about a second. So only
+    // the newest matches are ranked, the last `window` stored (FTS5 walks its doclists
+    // from the newest and stops there): the best of recent news, which is what a reader
+    // of news looks for; a search with fewer matches than that ranks them all. The
+    // filters count: a favourite that matches is in the window even when thousands of
+    // newer articles that are not favourites match. (The unary + keeps SQLite from
+    // handing each id of a filter's set to FTS5 as a lookup of its own.)
+    const int window = std::max(m_rankWindow, limit);
+    qint64 oldest = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        QVariantList binds{match};
+        const QString sql = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%1 "
+                                           "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+                                .arg(filters.asIdSets(QStringLiteral("+rowid"), &binds));
+        binds << (window - 1);
+        VEILLE_TRY(bindAndRun(q, sql, binds));
+        if (q.next())
+            oldest = q.value(0).toLongLong();
+    }
+
+    // Title matches weigh more than body matches; equal scores, the newer first. The
+    // titles are read for the hits kept only.
+    QList<SearchHit> hits;
+    {
+        QSqlQuery q(m_db.connection());
+        QVariantList binds{match, oldest};
+        const QString sql = QStringLiteral("SELECT rowid, -bm25(articles_fts, 8.0, 1.0) AS score FROM articles_fts "
+                                           "WHERE articles_fts MATCH ? AND rowid >= ?%1 ORDER BY score DESC, rowid DESC LIMIT ?")
+                                .arg(filters.asIdSets(QStringLiteral("+rowid"), &binds));
+        binds << limit;
+        VEILLE_TRY(bindAndRun(q, sql, binds));
+        while (q.next())
+            hits.append({q.value(0).toLongLong(), {}, {}, q.value(1).toDouble()});
+    }
+    if (hits.isEmpty())
+        return hits;
+    QSqlQuery q(m_db.connection());
+    QVariantList ids;
+    for (const SearchHit &h : hits)
+        ids << h.id;
+    VEILLE_TRY(bindAndRun(q, QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(placeholders(hits.size())), ids));
+    QHash<ArticleId, QString> titles;
+    while (q.next())
+        titles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (SearchHit &h : hits)
+        h.title = titles.value(h.id);
+    return hits;
+}
+
+Result<void> SearchStore::addSnippets(QList<SearchHit> *hits, const QString &match)
+{
+    // Made for the hits kept only: asked for in the ranking query, SQLite would build one
+    // for every row it sorts.
+    QSqlQuery q(m_db.connection());
+    QVariantList binds;
+    QString sql;
+    if (!match.isEmpty()) {
+        // One walk over the hits' id range, not one lookup per hit: FTS5 starts every
+        // lookup of a prefix query (econ*) by merging the doclists of all its words.
+        ArticleId first = hits->first().id, last = first;
+        for (const SearchHit &h : *hits) {
+            first = std::min(first, h.id);
+            last = std::max(last, h.id);
+        }
+        sql = QStringLiteral("SELECT rowid, snippet(articles_fts, -1, '%1', '%2', '…', 16) FROM articles_fts "
+                             "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (%3)")
+                  .arg(kMarkOpen, kMarkClose, placeholders(hits->size()));
+        binds << match << first << last;
+    } else {
+        sql = QStringLiteral("SELECT id, substr(text, 1, 200) FROM articles WHERE id IN (%1)").arg(placeholders(hits->size()));
+    }
+    for (const SearchHit &h : *hits)
+        binds << h.id;
+    VEILLE_TRY(bindAndRun(q, sql, binds));
+    QHash<ArticleId, QString> byId;
+    while (q.next())
+        byId.insert(q.value(0).toLongLong(), q.value(1).toString().simplified());
+    for (SearchHit &h : *hits)
+        h.snippet = byId.value(h.id);
+    return {};
 }
 
 } // namespace veille

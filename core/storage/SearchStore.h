@@ -31,8 +31,19 @@ public:
     // stored under (canonical name and aliases); an article must match each filter.
     Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit);
 
+    // Keyword searches rank (bm25) the newest this many matches at most (or as many as
+    // the results asked for, if that is more): see rankedMatches().
+    static constexpr int kRankWindow = 2000;
+    void setRankWindow(int matches) { m_rankWindow = matches; }
+
 private:
+    struct Filters;
+    Result<QList<qint64>> companyEntities(const QStringList &keys);
+    Result<QList<SearchHit>> rankedMatches(const QString &match, const Filters &filters, int limit);
+    Result<void> addSnippets(QList<SearchHit> *hits, const QString &match);
+
     Database &m_db;
+    int m_rankWindow = kRankWindow;
 };
 
 } // namespace veille

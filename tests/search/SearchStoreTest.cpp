@@ -134,3 +134,94 @@ TEST_F(SearchTest, HostileInputNeverReachesSqliteAsSyntax)
     }
     EXPECT_EQ(*ArticleStore(*m_db).count({}), 3);
 }
+
+namespace {
+
+class RankWindowTest : public SearchTest {
+protected:
+    void SetUp() override
+    {
+        SearchTest::SetUp();
+        // An old article about steel, then twelve newer ones that mention it in passing.
+        m_old = add(QStringLiteral("L'acier européen"), QStringLiteral("L'acier, l'acier et encore l'acier : le rapport."),
+                    QStringLiteral("fr"));
+        for (int i = 0; i < 12; ++i)
+            m_newer << add(QStringLiteral("Marchés du jour %1").arg(i), QStringLiteral("Le prix de l'acier a varié."),
+                           QStringLiteral("fr"));
+    }
+
+    QList<ArticleId> ranked(const QString &input, int window, int limit = 5)
+    {
+        SearchStore store(*m_db);
+        store.setRankWindow(window);
+        auto hits = store.search(QueryParser::parse(input), {}, limit);
+        EXPECT_TRUE(hits.ok()) << hits.errorMessage().toStdString();
+        QList<ArticleId> out;
+        if (hits.ok())
+            for (const auto &h : *hits)
+                out << h.id;
+        return out;
+    }
+
+    ArticleId m_old = 0;
+    QList<ArticleId> m_newer;
+};
+
+} // namespace
+
+TEST_F(RankWindowTest, RanksEveryMatchWhenThereAreFewerThanTheWindow)
+{
+    const QList<ArticleId> hits = ranked(QStringLiteral("acier"), 100);
+    ASSERT_EQ(hits.size(), 5);
+    EXPECT_EQ(hits.first(), m_old);   // the title match wins
+}
+
+TEST_F(RankWindowTest, RanksOnlyTheNewestMatchesOfACommonWord)
+{
+    const QList<ArticleId> hits = ranked(QStringLiteral("acier"), 10);
+    ASSERT_EQ(hits.size(), 5);
+    for (ArticleId id : hits)
+        EXPECT_TRUE(m_newer.mid(2).contains(id)) << id;
+    // Asking for more results than the window widens it.
+    EXPECT_EQ(ranked(QStringLiteral("acier"), 10, 20).size(), 13);
+}
+
+TEST_F(RankWindowTest, FiltersAndExclusionsCountInsideTheWindow)
+{
+    ASSERT_TRUE(StateStore(*m_db).setFavourite(m_old, true).ok());
+    EXPECT_EQ(ranked(QStringLiteral("acier fav:yes"), 10), QList<ArticleId>{m_old});
+    EXPECT_EQ(ranked(QStringLiteral("acier -prix"), 10), QList<ArticleId>{m_old});
+    EXPECT_EQ(ranked(QStringLiteral("acier lang:en"), 10), QList<ArticleId>{});
+}
+
+TEST_F(SearchTest, RanksACompanysArticlesByHowMuchTheyMentionIt)
+{
+    auto mentioning = [](const QString &name, int times) {
+        KeyFacts facts;
+        Entity e;
+        e.type = EntityType::Company;
+        e.name = name;
+        for (int i = 0; i < times; ++i)
+            e.mentions.append({i * 10, i * 10 + 5});
+        facts.entities = {e};
+        return facts;
+    };
+    EntityStore entities(*m_db);
+    ASSERT_TRUE(entities.saveFacts(m_fr, mentioning(QStringLiteral("Foxconn"), 1), 1).ok());
+    ASSERT_TRUE(entities.saveFacts(m_other, mentioning(QStringLiteral("Foxconn"), 3), 1).ok());
+    // Stored under its other name: one company for the search, two entities in the index.
+    ASSERT_TRUE(entities.saveFacts(m_en, mentioning(QStringLiteral("Hon Hai"), 2), 1).ok());
+
+    const QStringList keys = {QStringLiteral("foxconn"), QStringLiteral("hon hai")};
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn"), {{QStringLiteral("foxconn")}}), (QList<ArticleId>{m_other, m_fr}));
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn"), {keys}), (QList<ArticleId>{m_other, m_en, m_fr}));
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn lang:fr"), {keys}), (QList<ArticleId>{m_other, m_fr}));
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn -avions"), {keys}), (QList<ArticleId>{m_en, m_fr}));
+    EXPECT_TRUE(ids(QStringLiteral("company:inconnue"), {{QStringLiteral("inconnue")}}).isEmpty());
+
+    auto hits = SearchStore(*m_db).search(QueryParser::parse(QStringLiteral("company:foxconn")), {keys}, 10);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 3);
+    EXPECT_EQ(hits->first().score, 3);
+    EXPECT_FALSE(hits->first().snippet.isEmpty());
+}
