@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <random>
 
 #include "search/QueryParser.h"
@@ -151,6 +152,12 @@ int runSearch(Library &library, int count, const QString &queriesOut)
                     floor << "company\t" << Fold::key(parsed.companies.value(0)) << "\n";
             }
         }
+        // The slowest queries, on stderr: where to look when the p95 is high.
+        QList<qsizetype> order(ms.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return ms.at(a) > ms.at(b); });
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, order.size()); ++i)
+            std::fprintf(stderr, "slowest %s: %.1f ms  %s\n", qPrintable(kind), ms.at(order.at(i)), qPrintable(queries.at(order.at(i))));
         const Latency l = summarise(ms, hits);
         std::printf("%s %.3f %.3f %lld %lld\n", qPrintable(kind), l.median, l.p95, qlonglong(queries.size()), qlonglong(l.hits));
         return true;

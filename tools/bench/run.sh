@@ -114,6 +114,7 @@ library() {
         # copied with it. Same vocabulary and entity mix, ten (or a hundred) times more rows.
         local base
         base=$(library 10000)
+        "$CLI" --db "$base" feeds >/dev/null   # brings it to this build's schema first
         say "building a library of $n articles in $db from $files copies of the 10k library"
         rm -f "$db" "$db-wal" "$db-shm"
         cp "$base" "$db"
@@ -125,7 +126,7 @@ library() {
                 echo "INSERT INTO articles (id, feed_id, identity, title, url, author, published, added, sort_time, language, html, text, key_points, content_hash)
                       SELECT id + $k * $span, feed_id, identity || '#$k', title, url || '#$k', author, published - $k * 86400000, added, sort_time - $k * 86400000, language, html, text, key_points, content_hash FROM articles WHERE id <= $span;
                       INSERT INTO article_facts SELECT article_id + $k * $span, engine, facts FROM article_facts WHERE article_id <= $span;
-                      INSERT INTO article_entities SELECT article_id + $k * $span, entity_id, mentions, spans FROM article_entities WHERE article_id <= $span;"
+                      INSERT INTO article_entities (article_id, entity_id, mentions) SELECT article_id + $k * $span, entity_id, mentions FROM article_entities WHERE article_id <= $span;"
             done
             echo "COMMIT; PRAGMA wal_checkpoint(TRUNCATE);"
         } | sqlite3 "$db" >/dev/null
@@ -150,6 +151,7 @@ SIZES=(10000 100000)
 declare -A KW_MED KW_P95 CO_MED CO_P95 FL_KW_MED FL_KW_P95 FL_CO_MED FL_CO_P95
 for n in "${SIZES[@]}"; do
     db=$(library "$n")
+    "$CLI" --db "$db" feeds >/dev/null   # a library cached by an older build is upgraded first
     say "search latency at $n articles (200 keyword and 200 company queries)"
     # Every search once before timing, as a user's library is in the page cache.
     cat "$db" >/dev/null
