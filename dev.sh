@@ -48,7 +48,7 @@ sanitize)
     install_missing
     # Every test program and the CLI contract check, built with ASan and UBSan at -O1 (quick
     # enough for CI) and run through ctest, so a new program under tests/ joins by itself.
-    # Leaks inside Qt, fontconfig, GLib and D-Bus (their caches and singletons) are not ours
+    # Leaks inside fontconfig, GLib and D-Bus (their caches and singletons) are not ours
     # and are listed in tools/lsan.supp; tests that time a huge input scale it down in this
     # build (tests/Sanitized.h).
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DVEILLE_SANITIZE=ON >/dev/null
