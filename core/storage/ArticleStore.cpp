@@ -72,7 +72,21 @@ QString ArticleStore::contentHash(const Article &a)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<StoreOutcome> ArticleStore::store(const Article &a)
+Result<StoreOutcome> ArticleStore::store(const Article &article)
+{
+    // The row and its full-text entry are two statements (see Database::indexLater).
+    StoreOutcome outcome;
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+        auto stored = storeInTransaction(article);
+        if (!stored)
+            return stored.error();
+        outcome = *stored;
+        return {};
+    }));
+    return outcome;
+}
+
+Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
 {
     const QString hash = contentHash(a);
     auto lookup = m_db.prepared(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?"));
@@ -91,6 +105,8 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
         q.finish();
         if (same)
             return StoreOutcome{id, StoreOutcome::Unchanged};
+        // The update's trigger takes the old text out of the full-text index: it must be in.
+        VEILLE_TRY(m_db.flushIndex());
         auto update = m_db.prepared(QStringLiteral(
             "UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
             "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
@@ -120,7 +136,9 @@ Result<StoreOutcome> ArticleStore::store(const Article &a)
                               QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));
-    return StoreOutcome{ins.lastInsertId().toLongLong(), StoreOutcome::Added};
+    const ArticleId id = ins.lastInsertId().toLongLong();
+    VEILLE_TRY(m_db.indexLater(id, a.title, a.text));
+    return StoreOutcome{id, StoreOutcome::Added};
 }
 
 Result<std::optional<Article>> ArticleStore::article(ArticleId id)

@@ -50,6 +50,7 @@ public:
 
     // Stores an article by its identity: a new identity is added; a known one whose
     // content changed is updated in place (same id, state untouched); else unchanged.
+    // Joins the caller's transaction, or runs in one of its own.
     Result<StoreOutcome> store(const Article &article);
 
     Result<std::optional<Article>> article(ArticleId id);
@@ -62,6 +63,8 @@ public:
     static QString contentHash(const Article &article);
 
 private:
+    Result<StoreOutcome> storeInTransaction(const Article &article);
+
     Database &m_db;
 };
 

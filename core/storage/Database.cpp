@@ -22,6 +22,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/002_key_facts.sql"),
         QStringLiteral(":/sql/003_feed_upkeep.sql"),
         QStringLiteral(":/sql/004_entity_ranking.sql"),
+        QStringLiteral(":/sql/005_batched_index.sql"),
     };
     return steps;
 }
@@ -193,10 +194,13 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         return makeError(QStringLiteral("cannot write to %1: %2").arg(m_path, q.lastError().text()));
     ++m_transactionDepth;
     Result<void> r = fn();
+    if (r.ok())
+        r = flushIndex();
     --m_transactionDepth;
     if (!r.ok()) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_knownEntities.clear();
+        m_pendingIndex.clear();
         return r;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
@@ -204,6 +208,36 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         q.exec(QStringLiteral("ROLLBACK"));
         m_knownEntities.clear();
         return makeError(QStringLiteral("cannot save to %1: %2").arg(m_path, why));
+    }
+    return {};
+}
+
+Result<void> Database::indexLater(qint64 articleId, const QString &title, const QString &text)
+{
+    // A few hundred articles' text at most is held: FTS5 keeps about 1 MB of pending
+    // terms in memory before it writes a segment of its own accord.
+    constexpr qsizetype kBatch = 200;
+    m_pendingIndex.append({articleId, title, text});
+    if (m_transactionDepth == 0 || m_pendingIndex.size() >= kBatch)
+        return flushIndex();
+    return {};
+}
+
+Result<void> Database::flushIndex()
+{
+    if (m_pendingIndex.isEmpty())
+        return {};
+    auto insert = prepared(QStringLiteral("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    QSqlQuery &q = **insert;
+    const QList<PendingIndex> pending = std::exchange(m_pendingIndex, {});
+    for (const PendingIndex &p : pending) {
+        q.addBindValue(p.id);
+        q.addBindValue(p.title.isNull() ? QStringLiteral("") : p.title);
+        q.addBindValue(p.text.isNull() ? QStringLiteral("") : p.text);
+        if (!q.exec())
+            return makeError(QStringLiteral("cannot index the article %1: %2").arg(p.id).arg(q.lastError().text()));
     }
     return {};
 }

@@ -243,6 +243,7 @@ Result<QList<ArticleId>> FeedStore::expiredArticles(FeedId id, const RetentionPo
 
 Result<void> FeedStore::retire(FeedId id, const QList<ArticleId> &articles)
 {
+    VEILLE_TRY(m_db.flushIndex());   // the delete trigger takes them out of the index
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery remember(m_db.connection());
     remember.prepare(QStringLiteral("INSERT OR IGNORE INTO retired_articles (feed_id, identity, retired) "

@@ -192,3 +192,75 @@ TEST_F(ArticleStoreTest, EntityIndexCountsArticlesPerCompany)
     EXPECT_TRUE(entities.staleArticles(1)->isEmpty());
     EXPECT_EQ(entities.staleArticles(2)->size(), 3);
 }
+
+namespace {
+
+int matches(Database &db, const QString &expression)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"));
+    q.addBindValue(expression);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool indexIsSound(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"));
+}
+
+} // namespace
+
+TEST_F(ArticleStoreTest, TheIndexOfABigImportHoldsEveryArticleThroughUpdatesAndRemovals)
+{
+    ArticleStore store(*m_db);
+    auto feed = FeedStore(*m_db).ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Feed"), {});
+    ASSERT_TRUE(feed.ok());
+    QList<ArticleId> ids;
+    auto done = m_db->transaction([&]() -> Result<void> {
+        for (int i = 0; i < 450; ++i) {
+            Article a = article(QStringLiteral("guid:%1").arg(i), QStringLiteral("Dispatch %1").arg(i),
+                                QStringLiteral("Copper prices moved in session %1.").arg(i));
+            a.feedId = *feed;
+            auto stored = store.store(a);
+            if (!stored)
+                return stored.error();
+            ids << stored->id;
+        }
+        // Rewritten and removed while still waiting to be indexed, and after.
+        for (int i : {3, 210, 449}) {
+            auto stored = store.store(article(QStringLiteral("guid:%1").arg(i), QStringLiteral("Dispatch %1").arg(i),
+                                              QStringLiteral("Nickel took the lead in session %1.").arg(i)));
+            if (!stored)
+                return stored.error();
+        }
+        return FeedStore(*m_db).retire(*feed, {ids.at(5), ids.at(448)});
+    });
+    ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
+    EXPECT_TRUE(indexIsSound(*m_db));
+    EXPECT_EQ(matches(*m_db, QStringLiteral("copper")), 448 - 3);
+    EXPECT_EQ(matches(*m_db, QStringLiteral("nickel")), 3);
+    EXPECT_EQ(matches(*m_db, QStringLiteral("dispatch")), 448);
+}
+
+TEST_F(ArticleStoreTest, NothingOfAnImportThatRollsBackStaysInTheIndex)
+{
+    ArticleStore store(*m_db);
+    ASSERT_TRUE(store.store(article(QStringLiteral("guid:kept"), QStringLiteral("Kept"), QStringLiteral("Zinc output rose."))).ok());
+    auto failed = m_db->transaction([&]() -> Result<void> {
+        for (int i = 0; i < 250; ++i) {
+            auto stored = store.store(article(QStringLiteral("guid:%1").arg(i), QStringLiteral("Lost %1").arg(i),
+                                              QStringLiteral("Zinc output fell.")));
+            if (!stored)
+                return stored.error();
+        }
+        return makeError(QStringLiteral("the import stopped"));
+    });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(indexIsSound(*m_db));
+    EXPECT_EQ(matches(*m_db, QStringLiteral("zinc")), 1);
+    // And the next import indexes from a clean queue.
+    ASSERT_TRUE(store.store(article(QStringLiteral("guid:next"), QStringLiteral("Next"), QStringLiteral("Zinc again."))).ok());
+    EXPECT_EQ(matches(*m_db, QStringLiteral("zinc")), 2);
+    EXPECT_TRUE(indexIsSound(*m_db));
+}

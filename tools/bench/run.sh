@@ -128,6 +128,7 @@ library() {
                       INSERT INTO article_facts SELECT article_id + $k * $span, engine, facts FROM article_facts WHERE article_id <= $span;
                       INSERT INTO article_entities (article_id, entity_id, mentions) SELECT article_id + $k * $span, entity_id, mentions FROM article_entities WHERE article_id <= $span;"
             done
+            echo "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > $span;"
             echo "COMMIT; PRAGMA wal_checkpoint(TRUNCATE);"
         } | sqlite3 "$db" >/dev/null
         touch "$db.done"
