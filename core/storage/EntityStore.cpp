@@ -129,9 +129,10 @@ Result<QList<CompanyCount>> EntityStore::companies()
 {
     QSqlQuery q(m_db.connection());
     VEILLE_TRY(SqlUtil::exec(q, QStringLiteral(
-        "SELECT e.id, e.name, e.aliases, count(ae.article_id) AS n FROM entities e "
-        "JOIN article_entities ae ON ae.entity_id = e.id WHERE e.type = 'company' "
-        "GROUP BY e.id ORDER BY n DESC, e.name COLLATE NOCASE")));
+        // Counted per company from the ranked index, not by grouping every link.
+        "SELECT id, name, aliases, n FROM (SELECT e.id, e.name, e.aliases, "
+        "(SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS n "
+        "FROM entities e WHERE e.type = 'company') WHERE n > 0 ORDER BY n DESC, name COLLATE NOCASE")));
     QList<CompanyCount> out;
     while (q.next()) {
         CompanyCount c;
