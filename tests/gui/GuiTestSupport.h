@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
@@ -30,6 +31,10 @@ inline QApplication &guiApp()
         QApplication::setOrganizationName(QStringLiteral("VeilleTests"));
         QApplication::setApplicationName(QStringLiteral("veille-tests"));
         QStandardPaths::setTestModeEnabled(true);
+        // Test mode alone puts every test process's settings in one shared file under
+        // ~/.qttest; programs run side by side (ctest -j) must not see each other's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
         return a;
     }();
     return *app;

@@ -134,7 +134,9 @@ TEST_F(MainWindowTest, SearchingACompanyListsEveryArticleAboutIt)
     EXPECT_GE(rows, 2);
     for (int row = 0; row < rows; ++row) {
         bool mentions = false;
-        for (const Entity &e : m_library->facts(m_window->articleModel()->idAt(row))->entities)
+        const auto facts = m_library->facts(m_window->articleModel()->idAt(row));
+        ASSERT_TRUE(facts.ok()) << facts.errorMessage().toStdString();
+        for (const Entity &e : facts->entities)
             mentions = mentions || (e.type == EntityType::Company && e.name == QStringLiteral("Nvidia"));
         EXPECT_TRUE(mentions) << "row " << row;
     }
