@@ -305,8 +305,12 @@ void MainWindow::search(const QString &query)
         reportError(hits.errorMessage());
         return;
     }
-    const QList<ArticleListItem> items = SearchResults::listItems(m_library, *hits);
-    m_model->showItems(items);
+    auto items = SearchResults::listItems(m_library, *hits);
+    if (!items) {
+        reportError(items.errorMessage());
+        return;
+    }
+    m_model->showItems(*items);
     showEmptyState();
     updateCounts();
 }

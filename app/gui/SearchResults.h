@@ -11,11 +11,11 @@ class Library;
 
 namespace veille::app {
 
-// A search's hits as rows of the article list: source, date and flags looked up per hit.
-// Hits are few (a search is capped), so this stays quick.
+// A search's hits as rows of the article list (source, date and flags), in the hits'
+// order, read in one query.
 class SearchResults {
 public:
-    static QList<ArticleListItem> listItems(Library &library, const QList<SearchHit> &hits);
+    static Result<QList<ArticleListItem>> listItems(Library &library, const QList<SearchHit> &hits);
 };
 
 } // namespace veille::app

@@ -1,5 +1,7 @@
 #include "storage/ArticleStore.h"
 
+#include <QHash>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,35 +168,75 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
     return std::optional<Article>(a);
 }
 
+namespace {
+
+// The list columns of an article, as list() and listItems() select them.
+const QString kListSelect = QStringLiteral(
+    "SELECT a.id, a.title, COALESCE(a.feed_id, 0), COALESCE(f.title, ''), a.published, a.language, "
+    "s.favourite, s.read FROM articles a JOIN article_states s ON s.article_id = a.id "
+    "LEFT JOIN feeds f ON f.id = a.feed_id");
+
+ArticleListItem listItem(const QSqlQuery &q)
+{
+    ArticleListItem item;
+    item.id = q.value(0).toLongLong();
+    item.title = q.value(1).toString();
+    item.feedId = q.value(2).toLongLong();
+    item.feedTitle = q.value(3).toString();
+    if (!q.value(4).isNull())
+        item.published = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    item.language = q.value(5).toString();
+    item.favourite = q.value(6).toBool();
+    item.read = q.value(7).toBool();
+    return item;
+}
+
+} // namespace
+
 Result<QList<ArticleListItem>> ArticleStore::list(const ArticleFilter &filter)
 {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.title, COALESCE(a.feed_id, 0), COALESCE(f.title, ''), a.published, a.language, "
-                             "s.favourite, s.read FROM articles a JOIN article_states s ON s.article_id = a.id "
-                             "LEFT JOIN feeds f ON f.id = a.feed_id")
-              + where + orderClause(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(kListSelect + where + orderClause(filter) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(filter.limit);
     q.addBindValue(filter.offset);
     VEILLE_TRY(SqlUtil::exec(q));
     QList<ArticleListItem> out;
-    while (q.next()) {
-        ArticleListItem item;
-        item.id = q.value(0).toLongLong();
-        item.title = q.value(1).toString();
-        item.feedId = q.value(2).toLongLong();
-        item.feedTitle = q.value(3).toString();
-        if (!q.value(4).isNull())
-            item.published = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
-        item.language = q.value(5).toString();
-        item.favourite = q.value(6).toBool();
-        item.read = q.value(7).toBool();
-        out.append(item);
+    while (q.next())
+        out.append(listItem(q));
+    return out;
+}
+
+Result<QList<ArticleListItem>> ArticleStore::listItems(const QList<ArticleId> &ids)
+{
+    QHash<ArticleId, ArticleListItem> found;
+    // In slices, well under SQLite's limit on bound values.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const QList<ArticleId> slice = ids.mid(from, kSlice);
+        QStringList marks;
+        for (qsizetype i = 0; i < slice.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(kListSelect + QStringLiteral(" WHERE a.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        for (ArticleId id : slice)
+            q.addBindValue(id);
+        VEILLE_TRY(SqlUtil::exec(q));
+        while (q.next()) {
+            const ArticleListItem item = listItem(q);
+            found.insert(item.id, item);
+        }
     }
+    QList<ArticleListItem> out;
+    out.reserve(ids.size());
+    for (ArticleId id : ids)
+        if (auto it = found.constFind(id); it != found.constEnd())
+            out.append(*it);
     return out;
 }
 

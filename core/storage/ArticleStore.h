@@ -55,6 +55,8 @@ public:
 
     Result<std::optional<Article>> article(ArticleId id);
     Result<QList<ArticleListItem>> list(const ArticleFilter &filter);
+    // The list columns of these articles, in this order; ids not stored are left out.
+    Result<QList<ArticleListItem>> listItems(const QList<ArticleId> &ids);
     Result<int> count(const ArticleFilter &filter);
     Result<std::optional<ArticleId>> idForIdentity(const QString &identity);
 

@@ -264,3 +264,29 @@ TEST_F(ArticleStoreTest, NothingOfAnImportThatRollsBackStaysInTheIndex)
     EXPECT_EQ(matches(*m_db, QStringLiteral("zinc")), 2);
     EXPECT_TRUE(indexIsSound(*m_db));
 }
+
+TEST_F(ArticleStoreTest, ListItemsComeInTheOrderAskedWithTheirFeedAndState)
+{
+    ArticleStore store(*m_db);
+    auto feed = FeedStore(*m_db).ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Wire"), {});
+    ASSERT_TRUE(feed.ok());
+    QList<ArticleId> ids;
+    for (int i = 0; i < 3; ++i) {
+        Article a = article(QStringLiteral("guid:%1").arg(i), QStringLiteral("Title %1").arg(i), QStringLiteral("Text."));
+        a.feedId = i == 1 ? *feed : 0;
+        auto stored = store.store(a);
+        ASSERT_TRUE(stored.ok());
+        ids << stored->id;
+    }
+    ASSERT_TRUE(StateStore(*m_db).setFavourite(ids.at(2), true).ok());
+
+    auto items = store.listItems({ids.at(2), 9999, ids.at(0), ids.at(1)});
+    ASSERT_TRUE(items.ok()) << items.errorMessage().toStdString();
+    ASSERT_EQ(items->size(), 3);
+    EXPECT_EQ(items->at(0).id, ids.at(2));
+    EXPECT_TRUE(items->at(0).favourite);
+    EXPECT_EQ(items->at(1).id, ids.at(0));
+    EXPECT_EQ(items->at(2).feedTitle, QStringLiteral("Wire"));
+    EXPECT_EQ(items->at(2).title, QStringLiteral("Title 1"));
+    EXPECT_EQ(items->at(2).published, QDateTime(QDate(2025, 4, 10), QTime(8, 30), Qt::UTC));
+}
