@@ -34,7 +34,6 @@ struct SearchStore::Filters {
     };
     QList<Filter> list;
 
-    bool isEmpty() const { return list.isEmpty(); }
     // " AND ..." for each filter, or nothing.
     QString onRows(QVariantList *binds) const
     {
@@ -168,8 +167,9 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         binds << limit;
         QSqlQuery q(m_db.connection());
         VEILLE_TRY(bindAndRun(q, sql, binds));
+        // The snippet is added below, for the kept hits only.
         while (q.next())
-            hits.append({q.value(0).toLongLong(), q.value(1).toString(), {}, q.value(2).toDouble()});
+            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .score = q.value(2).toDouble()});
     }
     if (hits.isEmpty())
         return hits;
@@ -213,7 +213,7 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
         binds << limit;
         VEILLE_TRY(bindAndRun(q, sql, binds));
         while (q.next())
-            hits.append({q.value(0).toLongLong(), {}, {}, q.value(1).toDouble()});
+            hits.append(SearchHit{.id = q.value(0).toLongLong(), .score = q.value(1).toDouble()});
     }
     if (hits.isEmpty())
         return hits;
