@@ -139,7 +139,7 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));
     const ArticleId id = ins.lastInsertId().toLongLong();
-    VEILLE_TRY(m_db.indexLater(id, a.title, a.text));
+    VEILLE_TRY(m_db.indexLater(id, a.title, a.text, a.language));
     return StoreOutcome{id, StoreOutcome::Added};
 }
 

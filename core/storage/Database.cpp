@@ -23,6 +23,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/003_feed_upkeep.sql"),
         QStringLiteral(":/sql/004_entity_ranking.sql"),
         QStringLiteral(":/sql/005_batched_index.sql"),
+        QStringLiteral(":/sql/006_index_language_prefixes.sql"),
     };
     return steps;
 }
@@ -212,12 +213,12 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
     return {};
 }
 
-Result<void> Database::indexLater(qint64 articleId, const QString &title, const QString &text)
+Result<void> Database::indexLater(qint64 articleId, const QString &title, const QString &text, const QString &language)
 {
     // A few hundred articles' text at most is held: FTS5 keeps about 1 MB of pending
     // terms in memory before it writes a segment of its own accord.
     constexpr qsizetype kBatch = 200;
-    m_pendingIndex.append({articleId, title, text});
+    m_pendingIndex.append({articleId, title, text, language});
     if (m_transactionDepth == 0 || m_pendingIndex.size() >= kBatch)
         return flushIndex();
     return {};
@@ -227,7 +228,7 @@ Result<void> Database::flushIndex()
 {
     if (m_pendingIndex.isEmpty())
         return {};
-    auto insert = prepared(QStringLiteral("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"));
+    auto insert = prepared(QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) VALUES (?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     QSqlQuery &q = **insert;
@@ -236,6 +237,7 @@ Result<void> Database::flushIndex()
         q.addBindValue(p.id);
         q.addBindValue(p.title.isNull() ? QStringLiteral("") : p.title);
         q.addBindValue(p.text.isNull() ? QStringLiteral("") : p.text);
+        q.addBindValue(p.language.isNull() ? QStringLiteral("") : p.language);
         if (!q.exec())
             return makeError(QStringLiteral("cannot index the article %1: %2").arg(p.id).arg(q.lastError().text()));
     }

@@ -55,7 +55,7 @@ public:
     // indexLater() queues an article (or indexes it at once outside a transaction);
     // flushIndex() writes the queue, and runs before a commit and before anything that
     // changes or removes an indexed article.
-    Result<void> indexLater(qint64 articleId, const QString &title, const QString &text);
+    Result<void> indexLater(qint64 articleId, const QString &title, const QString &text, const QString &language);
     Result<void> flushIndex();
 
     // Entities already looked up or stored through this connection, by type and folded
@@ -83,6 +83,7 @@ private:
         qint64 id;
         QString title;
         QString text;
+        QString language;
     };
     QList<PendingIndex> m_pendingIndex;
 };

@@ -18,6 +18,22 @@ QString placeholders(qsizetype n)
     return marks.join(QLatin1Char(','));
 }
 
+// The words of a search are looked for in these columns of the index; its third column,
+// the article's language, is matched by a filter alone.
+QString inTitleOrText(const QString &expression)
+{
+    if (expression.isEmpty())
+        return expression;
+    return QStringLiteral("{title text} : (%1)").arg(expression);
+}
+
+QString quotedPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
 
 // The filters of a query (company, favourite, read, language, excluded words), each
@@ -108,10 +124,16 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
 
     const bool fullText = !query.ftsInclude.isEmpty();
     // Excluded words join the match expression (FTS5 answers "a NOT b" from its own
-    // doclists); alone, they are a filter over the other conditions.
+    // doclists); alone, they are a filter over the other conditions. The index also
+    // holds each article's language: the words are looked for in the title and text
+    // only, and a language filter is one more list for FTS5 to intersect.
     QString match = query.ftsInclude;
     if (fullText && !query.ftsExclude.isEmpty())
         match = QStringLiteral("(%1) NOT (%2)").arg(query.ftsInclude, query.ftsExclude);
+    match = inTitleOrText(match);
+    QString rankedMatch = match;
+    if (fullText && !query.language.isEmpty())
+        rankedMatch += QStringLiteral(" AND language : %1").arg(quotedPhrase(query.language));
 
     Filters filters;
     // With full text, the first company is a filter too; without, it drives the query.
@@ -121,7 +143,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
     }
     if (!fullText && !query.ftsExclude.isEmpty()) {
         const QString ids = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?");
-        filters.list.append({QStringLiteral("a.id NOT IN (%1)").arg(ids), ids, {query.ftsExclude}, true});
+        filters.list.append({QStringLiteral("a.id NOT IN (%1)").arg(ids), ids, {inTitleOrText(query.ftsExclude)}, true});
     }
     if (query.favourite) {
         filters.list.append({QStringLiteral("s.favourite = ?"), QStringLiteral("SELECT article_id FROM article_states WHERE favourite = ?"),
@@ -131,14 +153,14 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         filters.list.append({QStringLiteral("s.read = ?"), QStringLiteral("SELECT article_id FROM article_states WHERE read = ?"),
                              {*query.read ? 1 : 0}});
     }
-    if (!query.language.isEmpty()) {
+    if (!fullText && !query.language.isEmpty()) {
         filters.list.append({QStringLiteral("a.language = ?"), QStringLiteral("SELECT id FROM articles WHERE language = ?"),
                              {query.language}});
     }
 
     QList<SearchHit> hits;
     if (fullText) {
-        auto ranked = rankedMatches(match, filters, limit);
+        auto ranked = rankedMatches(rankedMatch, filters, limit);
         if (!ranked)
             return ranked.error();
         hits = std::move(ranked).value();
@@ -169,7 +191,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         VEILLE_TRY(bindAndRun(q, sql, binds));
         // The snippet is added below, for the kept hits only.
         while (q.next())
-            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .score = q.value(2).toDouble()});
+            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .snippet = {}, .score = q.value(2).toDouble()});
     }
     if (hits.isEmpty())
         return hits;
@@ -187,33 +209,26 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
     // filters count: a favourite that matches is in the window even when thousands of
     // newer articles that are not favourites match. (The unary + keeps SQLite from
     // handing each id of a filter's set to FTS5 as a lookup of its own.)
+    //
+    // One walk: FTS5 hands the matches over from the newest, bm25 scores each of the
+    // first `window`, and SQLite sorts those. (bm25 also counts the articles that match
+    // each phrase, once per query.) Title matches weigh more than body matches; the
+    // language column, matched by a filter only, weighs nothing. Equal scores, the newer
+    // first. The titles are read for the hits kept only.
     const int window = std::max(m_rankWindow, limit);
-    qint64 oldest = 0;
-    {
-        QSqlQuery q(m_db.connection());
-        QVariantList binds{match};
-        const QString sql = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%1 "
-                                           "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
-                                .arg(filters.asIdSets(QStringLiteral("+rowid"), &binds));
-        binds << (window - 1);
-        VEILLE_TRY(bindAndRun(q, sql, binds));
-        if (q.next())
-            oldest = q.value(0).toLongLong();
-    }
-
-    // Title matches weigh more than body matches; equal scores, the newer first. The
-    // titles are read for the hits kept only.
     QList<SearchHit> hits;
     {
         QSqlQuery q(m_db.connection());
-        QVariantList binds{match, oldest};
-        const QString sql = QStringLiteral("SELECT rowid, -bm25(articles_fts, 8.0, 1.0) AS score FROM articles_fts "
-                                           "WHERE articles_fts MATCH ? AND rowid >= ?%1 ORDER BY score DESC, rowid DESC LIMIT ?")
+        QVariantList binds{match};
+        const QString sql = QStringLiteral("SELECT id, score FROM ("
+                                           "SELECT rowid AS id, -bm25(articles_fts, 8.0, 1.0, 0.0) AS score FROM articles_fts "
+                                           "WHERE articles_fts MATCH ?%1 ORDER BY rowid DESC LIMIT ?) "
+                                           "ORDER BY score DESC, id DESC LIMIT ?")
                                 .arg(filters.asIdSets(QStringLiteral("+rowid"), &binds));
-        binds << limit;
+        binds << window << limit;
         VEILLE_TRY(bindAndRun(q, sql, binds));
         while (q.next())
-            hits.append(SearchHit{.id = q.value(0).toLongLong(), .score = q.value(1).toDouble()});
+            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = {}, .snippet = {}, .score = q.value(1).toDouble()});
     }
     if (hits.isEmpty())
         return hits;

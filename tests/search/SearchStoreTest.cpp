@@ -1,4 +1,6 @@
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 #include "../storage/TempLibrary.h"
@@ -83,6 +85,44 @@ TEST_F(SearchTest, FiltersByLanguageAndFavourite)
     ASSERT_TRUE(StateStore(*m_db).setFavourite(m_other, true).ok());
     EXPECT_EQ(ids(QStringLiteral("fav:yes lang:fr")), QList<ArticleId>{m_other});
     EXPECT_EQ(ids(QStringLiteral("fav:no lang:fr")), QList<ArticleId>{m_fr});
+}
+
+TEST_F(SearchTest, WordsAreNotMatchedAgainstTheLanguageTheIndexHolds)
+{
+    // The index holds each article's language for lang: filters; a search for the word
+    // "fr" or "en" finds articles that contain it, not every article in that language.
+    EXPECT_TRUE(ids(QStringLiteral("fr")).isEmpty());
+    EXPECT_TRUE(ids(QStringLiteral("en")).isEmpty());
+    EXPECT_TRUE(ids(QStringLiteral("avions -fr")).size() == 1);
+    EXPECT_EQ(ids(QStringLiteral("-en")).size(), 3);
+    const ArticleId mentions = add(QStringLiteral("Codes"), QStringLiteral("Le code de langue fr désigne le français."), QStringLiteral("fr"));
+    EXPECT_EQ(ids(QStringLiteral("fr")), QList<ArticleId>{mentions});
+    EXPECT_EQ(ids(QStringLiteral("fr lang:fr")), QList<ArticleId>{mentions});
+    EXPECT_TRUE(ids(QStringLiteral("fr lang:en")).isEmpty());
+}
+
+TEST_F(SearchTest, LanguageFilterWithWordsFollowsAnArticleWhoseLanguageChanges)
+{
+    EXPECT_EQ(ids(QStringLiteral("demand* lang:en")), QList<ArticleId>{m_en});
+    EXPECT_EQ(ids(QStringLiteral("demand* lang:fr")), QList<ArticleId>{m_other});
+    EXPECT_EQ(ids(QStringLiteral("demand* lang:FR")), QList<ArticleId>{m_other});
+    // The same article stored again, corrected and now said to be in French: the index
+    // follows.
+    Article a;
+    a.identity = QStringLiteral("hash:Nvidia results beat forecasts");
+    a.title = QStringLiteral("Nvidia results beat forecasts");
+    a.text = QStringLiteral("Nvidia reported data centre revenue of $35.2 billion as chip demand soared.");
+    a.language = QStringLiteral("fr");
+    auto stored = ArticleStore(*m_db).store(a);
+    ASSERT_TRUE(stored.ok()) << stored.errorMessage().toStdString();
+    ASSERT_EQ(stored->id, m_en);
+    EXPECT_TRUE(ids(QStringLiteral("demand* lang:en")).isEmpty());
+    QList<ArticleId> french = ids(QStringLiteral("demand* lang:fr"));
+    std::sort(french.begin(), french.end());
+    EXPECT_EQ(french, (QList<ArticleId>{m_en, m_other}));
+    QSqlQuery q(m_db->connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")))
+        << q.lastError().text().toStdString();
 }
 
 TEST_F(SearchTest, RanksTitleMatchesFirstAndHighlightsTheSnippet)
@@ -192,6 +232,11 @@ TEST_F(RankWindowTest, FiltersAndExclusionsCountInsideTheWindow)
     EXPECT_EQ(ranked(QStringLiteral("acier fav:yes"), 10), QList<ArticleId>{m_old});
     EXPECT_EQ(ranked(QStringLiteral("acier -prix"), 10), QList<ArticleId>{m_old});
     EXPECT_EQ(ranked(QStringLiteral("acier lang:en"), 10), QList<ArticleId>{});
+    // The one English article about steel is ranked, however many French ones are newer.
+    const ArticleId english = add(QStringLiteral("Steel"), QStringLiteral("Steel prices (acier in French) fell."), QStringLiteral("en"));
+    for (int i = 0; i < 12; ++i)
+        add(QStringLiteral("Acier %1").arg(i), QStringLiteral("L'acier encore."), QStringLiteral("fr"));
+    EXPECT_EQ(ranked(QStringLiteral("acier lang:en"), 10), QList<ArticleId>{english});
 }
 
 TEST_F(SearchTest, RanksACompanysArticlesByHowMuchTheyMentionIt)

@@ -1,9 +1,12 @@
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
 #include "TempLibrary.h"
+#include "search/QueryParser.h"
 #include "storage/ArticleStore.h"
+#include "storage/SearchStore.h"
 #include "storage/SqlScript.h"
 #include "storage/StateStore.h"
 
@@ -75,6 +78,13 @@ TEST(Database, UpgradesAVersionOneLibraryAndKeepsItsArticlesAndStates)
     EXPECT_TRUE(state->read);
     QSqlQuery q(db->connection());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM entities")));
+    // The full-text index, rebuilt by later steps, still finds the old article.
+    auto hits = SearchStore(*db).search(QueryParser::parse(QStringLiteral("conserve")), {}, 10);
+    ASSERT_TRUE(hits.ok()) << hits.errorMessage().toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().id, **id);
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")))
+        << q.lastError().text().toStdString();
 }
 
 TEST(Database, RefusesALibraryFromANewerVersionAndLeavesItUntouched)
