@@ -4,6 +4,16 @@
 <context>
     <name>LibraryOpener</name>
     <message>
+        <source>Upgrading your library for this version of Veille…
+This happens once; a large library can take a minute.</source>
+        <translation>Upgrading your library for this version of Veille…
+This happens once; a large library can take a minute.</translation>
+    </message>
+    <message>
+        <source>Veille</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
         <source>Opened %1. The library that could not be opened is still at %2, unchanged.</source>
         <translation>Opened %1. The library that could not be opened is still at %2, unchanged.</translation>
     </message>

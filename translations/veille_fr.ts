@@ -4,6 +4,16 @@
 <context>
     <name>LibraryOpener</name>
     <message>
+        <source>Upgrading your library for this version of Veille…
+This happens once; a large library can take a minute.</source>
+        <translation>Mise à niveau de votre bibliothèque pour cette version de Veille…
+Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>Veille</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
         <source>Opened %1. The library that could not be opened is still at %2, unchanged.</source>
         <translation>Bibliothèque ouverte : %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.</translation>
     </message>

@@ -1,13 +1,25 @@
 #include "gui/LibraryOpener.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
 
 #include "gui/Settings.h"
+#include "storage/Database.h"
 #include "update/Library.h"
 
 namespace veille::app {
+
+namespace {
+
+// An upgrade quicker than this passes unnoticed; a longer one says why nothing shows yet.
+constexpr int kProgressDelayMs = 400;
+
+} // namespace
 
 LibraryOpener::LibraryOpener(QWidget *parent) : m_parent(parent)
 {
@@ -15,8 +27,12 @@ LibraryOpener::LibraryOpener(QWidget *parent) : m_parent(parent)
 
 std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
 {
+    m_upgradedInBackground = false;
     QString next = path;
     for (;;) {
+        const int stored = Database::storedVersion(next);
+        if (stored > 0 && stored < Database::latestVersion())
+            upgradeInBackground(next);
         auto library = Library::open(next);
         if (library) {
             m_opened = next;
@@ -41,6 +57,43 @@ std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
             return nullptr;
         }
     }
+}
+
+void LibraryOpener::upgradeInBackground(const QString &path)
+{
+    // The worker opens the library, which runs the schema steps, and closes it again on
+    // the same thread, as Qt SQL requires of a connection. A failed upgrade needs no
+    // handling here: the Library::open that follows meets the same error and asks the
+    // user what to do, as for any library that cannot be opened.
+    bool upgraded = false;
+    std::unique_ptr<QThread> worker(QThread::create([&path, &upgraded] {
+        auto db = Database::open(path);
+        if (!db) {
+            qWarning("veille: upgrading %s failed: %s", qPrintable(path), qPrintable(db.errorMessage()));
+            return;
+        }
+        upgraded = (*db)->version() == Database::latestVersion();
+    }));
+    worker->setObjectName(QStringLiteral("veille-upgrade"));
+
+    QEventLoop loop;
+    // Queued, so a worker that ends before exec() starts still ends the loop.
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    std::unique_ptr<QProgressDialog> progress;
+    QTimer::singleShot(kProgressDelayMs, &loop, [&] {
+        progress = std::make_unique<QProgressDialog>(
+            tr("Upgrading your library for this version of Veille…\nThis happens once; a large library can take a minute."),
+            QString(), 0, 0, m_parent);
+        progress->setWindowTitle(tr("Veille"));
+        progress->setWindowModality(Qt::ApplicationModal);
+        progress->setMinimumDuration(0);
+        progress->show();
+    });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    if (upgraded)
+        m_upgradedInBackground = true;
 }
 
 QString LibraryOpener::summary() const

@@ -20,6 +20,10 @@ namespace veille::app {
 // Opens the library at start. When the file cannot be opened (damaged, not a library,
 // from a newer Veille), it is left exactly as it was and the user is asked what to do:
 // start a new library beside it, open another one, or quit. Tests replace the questions.
+//
+// An older library is upgraded first on a thread of its own: a schema step may rebuild
+// the full-text index, a minute for a large library, and the window's thread keeps
+// painting a "please wait" dialog meanwhile instead of looking hung.
 class LibraryOpener {
     Q_DECLARE_TR_FUNCTIONS(LibraryOpener)
 public:
@@ -41,8 +45,12 @@ public:
     const QList<LibraryProblem> &problems() const { return m_problems; }
     // A line for the status bar when another library than the one asked for was opened.
     QString summary() const;
+    // Whether the last open() brought an older library's schema up to date on a thread
+    // of its own, the window's thread waiting in an event loop meanwhile.
+    bool upgradedInBackground() const { return m_upgradedInBackground; }
 
 private:
+    void upgradeInBackground(const QString &path);
     LibraryProblemDialog::Choice ask(const LibraryProblem &problem);
     QString pickFile(const QString &startFolder);
 
@@ -51,6 +59,7 @@ private:
     FilePicker m_picker;
     QString m_opened;
     QList<LibraryProblem> m_problems;
+    bool m_upgradedInBackground = false;
 };
 
 } // namespace veille::app

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QtEndian>
 
 #include "storage/SqlScript.h"
 
@@ -63,6 +64,22 @@ Database::~Database()
 int Database::latestVersion()
 {
     return int(schemaSteps().size());
+}
+
+int Database::storedVersion(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return 0;
+    QFile f(path);
+    if (info.isDir() || !f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray head = f.read(64);
+    if (head.isEmpty())
+        return 0;
+    if (head.size() < 64 || !head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return -1;
+    return qFromBigEndian<qint32>(head.constData() + 60);
 }
 
 QString Database::defaultPath()

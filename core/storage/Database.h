@@ -34,6 +34,13 @@ public:
     // The schema version this build writes.
     static int latestVersion();
 
+    // The schema version recorded in the file's SQLite header (user_version), read
+    // without opening it through SQLite, so a caller can tell before opening whether an
+    // upgrade will run. 0 for a missing or empty file, -1 for one that is not SQLite or
+    // cannot be read. In WAL mode the header may lag the latest write; the worst that
+    // does is make a caller prepare for an upgrade that open() then finds already done.
+    static int storedVersion(const QString &path);
+
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     int version() const;

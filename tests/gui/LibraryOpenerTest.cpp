@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "GuiTestSupport.h"
+#include "VersionOneLibrary.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
 #include "gui/LibraryProblemDialog.h"
@@ -122,6 +123,41 @@ TEST_F(LibraryOpenerTest, ALibraryFromANewerVeilleIsLeftByteIdenticalAndANewOneO
     EXPECT_EQ(digest(newer), before) << "the newer file must not change";
     EXPECT_NE(opener.openedPath(), newer);
     EXPECT_EQ(*library->articles().count({}), 0);
+}
+
+TEST_F(LibraryOpenerTest, AnOlderLibraryIsUpgradedOnAThreadOfItsOwnAndKeepsItsArticles)
+{
+    const QString old = path(QStringLiteral("library.sqlite"));
+    ASSERT_NO_FATAL_FAILURE(test::writeVersionOneLibrary(old));
+    ASSERT_EQ(Database::storedVersion(old), 1);
+    LibraryOpener opener;
+    bool asked = false;
+    opener.setChooser([&](const LibraryProblem &) {
+        asked = true;
+        return LibraryProblemDialog::Quit;
+    });
+    auto library = opener.open(old, true);
+    ASSERT_NE(library, nullptr);
+    EXPECT_FALSE(asked);
+    EXPECT_TRUE(opener.upgradedInBackground());
+    EXPECT_EQ(opener.openedPath(), old);
+    EXPECT_EQ(library->database().version(), Database::latestVersion());
+    auto id = library->articles().idForIdentity(QStringLiteral("url:https://example.org/a"));
+    ASSERT_TRUE(id.ok() && id->has_value());
+    EXPECT_EQ(*library->articles().count({}), 1);
+}
+
+TEST_F(LibraryOpenerTest, ACurrentLibraryOpensWithoutAnUpgrade)
+{
+    const QString current = path(QStringLiteral("library.sqlite"));
+    {
+        auto made = Library::open(current);
+        ASSERT_TRUE(made.ok()) << made.errorMessage().toStdString();
+    }
+    LibraryOpener opener;
+    auto library = opener.open(current, true);
+    ASSERT_NE(library, nullptr);
+    EXPECT_FALSE(opener.upgradedInBackground());
 }
 
 TEST_F(LibraryOpenerTest, AFileThatIsNotSqliteIsToldApartFromADamagedLibrary)

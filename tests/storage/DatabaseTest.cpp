@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "TempLibrary.h"
+#include "VersionOneLibrary.h"
 #include "search/QueryParser.h"
 #include "storage/ArticleStore.h"
 #include "storage/SearchStore.h"
@@ -48,23 +49,7 @@ TEST(Database, NewLibraryIsAtTheLatestSchemaWithWalAndForeignKeys)
 TEST(Database, UpgradesAVersionOneLibraryAndKeepsItsArticlesAndStates)
 {
     test::TempLibrary lib;
-    {
-        // Build a version-1 library by hand, as the first release wrote it.
-        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        raw.setDatabaseName(lib.path());
-        ASSERT_TRUE(raw.open());
-        QFile step(QStringLiteral(":/sql/001_initial.sql"));
-        ASSERT_TRUE(step.open(QIODevice::ReadOnly));
-        QSqlQuery q(raw);
-        for (const QString &s : SqlScript::statements(QString::fromUtf8(step.readAll())))
-            ASSERT_TRUE(q.exec(s)) << s.toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO articles (identity, title, added, sort_time, text) "
-                                          "VALUES ('url:https://example.org/a', 'Ancien article', 1, 1, 'Texte conservé')")));
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_states SET favourite = 1, read = 1")));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    ASSERT_NO_FATAL_FAILURE(test::writeVersionOneLibrary(lib.path()));
 
     auto db = lib.open();
     ASSERT_TRUE(db);
@@ -85,6 +70,34 @@ TEST(Database, UpgradesAVersionOneLibraryAndKeepsItsArticlesAndStates)
     EXPECT_EQ(hits->first().id, **id);
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")))
         << q.lastError().text().toStdString();
+}
+
+TEST(Database, ReadsTheStoredVersionFromTheFileHeaderWithoutOpeningIt)
+{
+    test::TempLibrary lib;
+    { ASSERT_TRUE(lib.open()); }
+    EXPECT_EQ(Database::storedVersion(lib.path()), Database::latestVersion());
+
+    EXPECT_EQ(Database::storedVersion(lib.dir() + QStringLiteral("/missing.sqlite")), 0);
+
+    const QString empty = lib.dir() + QStringLiteral("/empty.sqlite");
+    ASSERT_TRUE(QFile(empty).open(QIODevice::WriteOnly));
+    EXPECT_EQ(Database::storedVersion(empty), 0);
+
+    const QString text = lib.dir() + QStringLiteral("/notes.sqlite");
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Notes from the meeting, not a library at all.\n"
+                "A second line, so that the file is longer than an SQLite header.\n");
+    }
+    EXPECT_EQ(Database::storedVersion(text), -1);
+
+    const QString old = lib.dir() + QStringLiteral("/old.sqlite");
+    ASSERT_NO_FATAL_FAILURE(test::writeVersionOneLibrary(old));
+    const QByteArray before = fileBytes(old);
+    EXPECT_EQ(Database::storedVersion(old), 1);
+    EXPECT_EQ(fileBytes(old), before) << "reading the version must not change the file";
 }
 
 TEST(Database, RefusesALibraryFromANewerVersionAndLeavesItUntouched)
