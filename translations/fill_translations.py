@@ -154,6 +154,9 @@ FR = {
  'Opened %1. The library that could not be opened is still at %2, unchanged.':
    f'Bibliothèque ouverte{N}: %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.',
  'Open a library': 'Ouvrir une bibliothèque',
+ # Upgrading an older library on its own thread.
+ 'Upgrading your library for this version of Veille…\nThis happens once; a large library can take a minute.':
+   f'Mise à niveau de votre bibliothèque pour cette version de Veille…\nCela n’arrive qu’une fois{N}; une grande bibliothèque peut prendre une minute.',
  'Loading…': 'Chargement…',
  # Importing files on their own thread.
  'Importing %1…': 'Importation de %1…',
