@@ -300,7 +300,8 @@ void MainWindow::search(const QString &query)
     if (m_search->text() != query)
         m_search->showQuery(query);
     m_tree->select(m_listing);
-    auto hits = m_library.search(query, kSearchLimit);
+    // The list shows the hits' titles, not snippets.
+    auto hits = m_library.search(query, kSearchLimit, SearchStore::Snippets::Skip);
     if (!hits) {
         reportError(hits.errorMessage());
         return;

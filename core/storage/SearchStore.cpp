@@ -105,7 +105,8 @@ Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
     return ids;
 }
 
-Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit)
+Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
+                                             Snippets snippets)
 {
     if (limit <= 0)
         return QList<SearchHit>();
@@ -193,7 +194,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         while (q.next())
             hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .snippet = {}, .score = q.value(2).toDouble()});
     }
-    if (hits.isEmpty())
+    if (hits.isEmpty() || snippets == Snippets::Skip)
         return hits;
     VEILLE_TRY(addSnippets(&hits, fullText ? match : QString()));
     return hits;

@@ -27,9 +27,14 @@ public:
 
     explicit SearchStore(Database &db) : m_db(db) {}
 
+    // Whether hits come with a snippet. Making one reads and tokenizes the article's text
+    // again; the window lists titles only and leaves them out.
+    enum class Snippets { Make, Skip };
+
     // companyKeys: for each company filter of the query, the folded names it may be
     // stored under (canonical name and aliases); an article must match each filter.
-    Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit);
+    Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
+                                    Snippets snippets = Snippets::Make);
 
     // Keyword searches rank (bm25) the newest this many matches at most (or as many as
     // the results asked for, if that is more): see rankedMatches().

@@ -34,7 +34,8 @@ public:
 
     // Parses the search language and resolves company names through the gazetteer's
     // aliases ("hon hai" finds Foxconn).
-    Result<QList<SearchHit>> search(const QString &query, int limit);
+    Result<QList<SearchHit>> search(const QString &query, int limit,
+                                    SearchStore::Snippets snippets = SearchStore::Snippets::Make);
 
     // The stored key facts of an article, computed and stored first if missing.
     Result<KeyFacts> facts(ArticleId id);

@@ -109,28 +109,13 @@ library() {
     local n=$1 files=$(( $1 / 10000 ))
     local db=$CACHE/library-$n.sqlite
     if [ ! -f "$db.done" ] && [ "$n" -gt 10000 ] && [ "$IMPORT_LIBRARIES" = 0 ]; then
-        # The imported 10k library, copied n/10k times in SQL: each copy gets new ids,
-        # identities and dates; the triggers index it and the facts and entity links are
-        # copied with it. Same vocabulary and entity mix, ten (or a hundred) times more rows.
+        # The imported 10k library, copied n/10k times in SQL (copy_library.sh): same
+        # vocabulary and entity mix, ten (or a hundred) times more rows.
         local base
         base=$(library 10000)
         "$CLI" --db "$base" feeds >/dev/null   # brings it to this build's schema first
         say "building a library of $n articles in $db from $files copies of the 10k library"
-        rm -f "$db" "$db-wal" "$db-shm"
-        cp "$base" "$db"
-        local span
-        span=$(sqlite3 "$db" "SELECT max(id) FROM articles")
-        {
-            echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN;"
-            for k in $(seq 1 $((files - 1))); do
-                echo "INSERT INTO articles (id, feed_id, identity, title, url, author, published, added, sort_time, language, html, text, key_points, content_hash)
-                      SELECT id + $k * $span, feed_id, identity || '#$k', title, url || '#$k', author, published - $k * 86400000, added, sort_time - $k * 86400000, language, html, text, key_points, content_hash FROM articles WHERE id <= $span;
-                      INSERT INTO article_facts SELECT article_id + $k * $span, engine, facts FROM article_facts WHERE article_id <= $span;
-                      INSERT INTO article_entities (article_id, entity_id, mentions) SELECT article_id + $k * $span, entity_id, mentions FROM article_entities WHERE article_id <= $span;"
-            done
-            echo "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > $span;"
-            echo "COMMIT; PRAGMA wal_checkpoint(TRUNCATE);"
-        } | sqlite3 "$db" >/dev/null
+        tools/bench/copy_library.sh "$base" "$db" "$files"
         touch "$db.done"
     fi
     if [ ! -f "$db.done" ]; then

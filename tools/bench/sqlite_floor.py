@@ -17,16 +17,17 @@ def quote(s):
 def statement(line):
     cols = line.rstrip("\n").split("\t")
     if cols[0] == "keyword":
-        match = cols[1]
+        # As the index is searched by Veille: words in the title and text, the language
+        # as one more column (schema 6); the plain bm25 order over every match.
+        match = "{title text} : (%s)" % cols[1]
         lang = cols[2] if len(cols) > 2 else ""
         if lang:
-            return ("SELECT count(*) FROM (SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-                    "WHERE articles_fts MATCH %s AND a.language = %s ORDER BY f.rank LIMIT 50);" % (quote(match), quote(lang)))
+            match += ' AND language : "%s"' % lang
         return ("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH %s "
-                "ORDER BY rank LIMIT 50);" % quote(match))
+                "ORDER BY rank LIMIT 500);" % quote(match))
     return ("SELECT count(*) FROM (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
             "JOIN articles a ON a.id = ae.article_id WHERE e.type = 'company' AND e.key = %s "
-            "ORDER BY ae.mentions DESC, a.sort_time DESC LIMIT 50);" % quote(cols[1]))
+            "ORDER BY ae.mentions DESC, a.sort_time DESC LIMIT 500);" % quote(cols[1]))
 
 
 def stats(values):
