@@ -62,7 +62,7 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
     return id;
 }
 
-Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion)
+Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *json)
 {
     return m_db.transaction([&]() -> Result<void> {
         auto clear = m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?"));
@@ -76,7 +76,7 @@ Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int eng
             return save.error();
         (*save)->addBindValue(id);
         (*save)->addBindValue(engineVersion);
-        (*save)->addBindValue(QString::fromUtf8(KeyFactsJson::toCompactJson(facts)));
+        (*save)->addBindValue(QString::fromUtf8(json ? *json : KeyFactsJson::toCompactJson(facts)));
         VEILLE_TRY(SqlUtil::exec(**save));
 
         // The index behind "every article about X", ranked by mentions; where the

@@ -25,8 +25,9 @@ class EntityStore {
 public:
     explicit EntityStore(Database &db) : m_db(db) {}
 
-    // Replaces what is stored for this article (facts JSON and its entity rows).
-    Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion);
+    // Replaces what is stored for this article (facts JSON and its entity rows). `json`,
+    // when given, is KeyFactsJson::toCompactJson(facts) made ahead on another thread.
+    Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *json = nullptr);
     Result<std::optional<KeyFacts>> facts(ArticleId id);
     // Articles whose facts were made by another engine version (or never).
     Result<QList<ArticleId>> staleArticles(int engineVersion);

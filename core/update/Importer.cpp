@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "facts/FactsEngine.h"
+#include "model/KeyFactsJson.h"
 #include "parse/FeedParser.h"
 #include "parse/HtmlPageParser.h"
 #include "parse/OpmlParser.h"
@@ -78,6 +79,7 @@ bool looksLikeJson(const QByteArray &head)
 struct Importer::PreparedArticle {
     Article article;
     KeyFacts facts;
+    QByteArray factsJson; // as stored: made here rather than on the storing thread
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
 };
 
@@ -151,6 +153,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
             prepared.facts = m_facts.extract(prepared.article.text, prepared.article.language,
                                              prepared.article.keyPoints);
+            prepared.factsJson = KeyFactsJson::toCompactJson(prepared.facts);
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -176,7 +179,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
             feedId = *id;
         }
         prepared->article.feedId = feedId;
-        VEILLE_TRY(storeArticle(std::move(prepared->article), report, &prepared->facts));
+        VEILLE_TRY(storeArticle(std::move(prepared->article), report, &*prepared));
     }
     // The queue is closed after the worker's last item: it is done.
     worker.join();
@@ -289,7 +292,7 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     return report;
 }
 
-Result<void> Importer::storeArticle(Article article, ImportReport *report, const KeyFacts *facts)
+Result<void> Importer::storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared)
 {
     auto outcome = ArticleStore(m_db).store(article);
     if (!outcome)
@@ -305,8 +308,8 @@ Result<void> Importer::storeArticle(Article article, ImportReport *report, const
         ++report->updated;
         break;
     }
-    if (facts)
-        return EntityStore(m_db).saveFacts(outcome->id, *facts, kFactsVersion);
+    if (prepared)
+        return EntityStore(m_db).saveFacts(outcome->id, prepared->facts, kFactsVersion, &prepared->factsJson);
     return EntityStore(m_db).saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
                                        kFactsVersion);
 }

@@ -75,9 +75,9 @@ private:
     // Returns what `produce` returned, or the first storage error.
     Result<ParsedFeed> storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
                                       const FeedIdFor &feedIdFor, ImportReport *report);
-    // Stores an article and, when it is new or changed, its key facts (`facts` when they
-    // were computed ahead, else computed here).
-    Result<void> storeArticle(Article article, ImportReport *report, const KeyFacts *facts = nullptr);
+    // Stores an article and, when it is new or changed, its key facts (those `prepared`
+    // ahead on the parsing thread, or computed here).
+    Result<void> storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared = nullptr);
     Result<ImportReport> importOpml(const QByteArray &bytes);
 
     Database &m_db;
