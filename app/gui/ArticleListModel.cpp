@@ -45,18 +45,38 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
         emit loadFailed(error);
 }
 
-void ArticleListModel::showItems(const QList<ArticleListItem> &items)
+void ArticleListModel::showHits(const QList<ArticleId> &ids)
 {
     beginResetModel();
-    m_items = items;
+    m_resetting = true;
+    m_items.clear();
+    m_hits = ids;
+    m_hitsRead = 0;
     m_paged = false;
-    m_exhausted = true;
+    m_exhausted = false;
+    QString error;
+    if (auto items = nextHits())
+        m_items = *items;
+    else
+        error = items.errorMessage();
     endResetModel();
+    m_resetting = false;
+    if (!error.isEmpty())
+        emit loadFailed(error);
+}
+
+Result<QList<ArticleListItem>> ArticleListModel::nextHits()
+{
+    const QList<ArticleId> next = m_hits.mid(m_hitsRead, kPageSize);
+    auto items = m_library.articles().listItems(next);
+    m_hitsRead += next.size();
+    m_exhausted = !items || m_hitsRead >= m_hits.size();
+    return items;
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_paged && !m_exhausted && !m_resetting && !m_fetching;
+    return !parent.isValid() && !m_exhausted && !m_resetting && !m_fetching;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -66,16 +86,21 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     // Receivers of the insertion signals may ask for more; one page at a time.
     m_fetching = true;
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    ArticleFilter page = m_filter;
-    page.offset = int(m_items.size());
-    auto items = m_library.articles().list(page);
+    Result<QList<ArticleListItem>> items = QList<ArticleListItem>();
+    if (m_paged) {
+        ArticleFilter page = m_filter;
+        page.offset = int(m_items.size());
+        items = m_library.articles().list(page);
+        if (items && items->size() < page.limit)
+            m_exhausted = true;
+    } else {
+        items = nextHits();
+    }
     if (!items) {
         m_exhausted = true;
         emit loadFailed(items.errorMessage());
         return;
     }
-    if (items->size() < page.limit)
-        m_exhausted = true;
     if (items->isEmpty())
         return;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + items->size() - 1));
@@ -95,6 +120,9 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         showFilter(m_filter);
         return;
     }
+    // Every hit is needed to sort them: the rest are read first.
+    while (canFetchMore({}))
+        fetchMore({});
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
     QList<ArticleId> ids;

@@ -13,7 +13,8 @@ namespace veille::app {
 
 // The article list, read from the store a page at a time (canFetchMore/fetchMore), so a
 // library of any size opens at once. Either a filtered listing, sorted by the store, or a
-// search's hits, which are few and sorted here.
+// search's hits in rank order, whose rows are read a page at a time too; the hits are few
+// (hundreds), so sorting them reads the rest and sorts here.
 class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -23,8 +24,10 @@ public:
     explicit ArticleListModel(Library &library, QObject *parent = nullptr);
 
     void showFilter(const ArticleFilter &filter);
-    void showItems(const QList<ArticleListItem> &items); // search results, in rank order
+    void showHits(const QList<ArticleId> &ids); // search results, in rank order
     bool isSearch() const { return !m_paged; }
+    // A search's hits, read or not yet.
+    int hitCount() const { return int(m_hits.size()); }
     void setFavourite(int row, bool favourite);
     void setRead(int row, bool read);
     int rowOfId(ArticleId id) const;
@@ -46,8 +49,13 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    // The rows of the next page of hits (fewer if some hits' articles were removed since).
+    Result<QList<ArticleListItem>> nextHits();
+
     Library &m_library;
     ArticleFilter m_filter;
+    QList<ArticleId> m_hits;    // a search's hits; m_hitsRead of them were read (see nextHits)
+    qsizetype m_hitsRead = 0;
     QList<ArticleListItem> m_items;
     bool m_paged = true;
     bool m_exhausted = false;

@@ -22,7 +22,6 @@
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/SearchBar.h"
-#include "gui/SearchResults.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -300,18 +299,17 @@ void MainWindow::search(const QString &query)
     if (m_search->text() != query)
         m_search->showQuery(query);
     m_tree->select(m_listing);
-    // The list shows the hits' titles, not snippets.
-    auto hits = m_library.search(query, kSearchLimit, SearchStore::Snippets::Skip);
+    // The list reads the rows of the hits it shows, a page at a time.
+    auto hits = m_library.search(query, kSearchLimit, SearchStore::Detail::RankOnly);
     if (!hits) {
         reportError(hits.errorMessage());
         return;
     }
-    auto items = SearchResults::listItems(m_library, *hits);
-    if (!items) {
-        reportError(items.errorMessage());
-        return;
-    }
-    m_model->showItems(*items);
+    QList<ArticleId> ids;
+    ids.reserve(hits->size());
+    for (const SearchHit &h : *hits)
+        ids << h.id;
+    m_model->showHits(ids);
     showEmptyState();
     updateCounts();
 }
@@ -382,12 +380,14 @@ void MainWindow::showEmptyState()
 void MainWindow::updateCounts()
 {
     const int shown = m_model->rowCount();
-    if (m_listing.kind == Listing::Search)
-        m_counts->setText(shown >= kSearchLimit ? tr("%n best results shown", nullptr, shown)
-                                                : tr("%n article(s) found", nullptr, shown));
-    else
-        m_counts->setText(m_model->canFetchMore({}) ? tr("%n article(s) loaded, more as you scroll", nullptr, shown)
-                                                    : tr("%n article(s)", nullptr, shown));
+    if (m_listing.kind == Listing::Search) {
+        const int hits = m_model->hitCount();
+        m_counts->setText(hits >= kSearchLimit ? tr("%n best results shown", nullptr, hits)
+                                               : tr("%n article(s) found", nullptr, hits));
+        return;
+    }
+    m_counts->setText(m_model->canFetchMore({}) ? tr("%n article(s) loaded, more as you scroll", nullptr, shown)
+                                                : tr("%n article(s)", nullptr, shown));
 }
 
 void MainWindow::moveBy(int delta)

@@ -106,7 +106,7 @@ Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
 }
 
 Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
-                                             Snippets snippets)
+                                             Detail detail)
 {
     if (limit <= 0)
         return QList<SearchHit>();
@@ -161,7 +161,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
 
     QList<SearchHit> hits;
     if (fullText) {
-        auto ranked = rankedMatches(rankedMatch, filters, limit);
+        auto ranked = rankedMatches(rankedMatch, filters, limit, detail);
         if (!ranked)
             return ranked.error();
         hits = std::move(ranked).value();
@@ -194,13 +194,13 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         while (q.next())
             hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .snippet = {}, .score = q.value(2).toDouble()});
     }
-    if (hits.isEmpty() || snippets == Snippets::Skip)
+    if (hits.isEmpty() || detail == Detail::RankOnly)
         return hits;
     VEILLE_TRY(addSnippets(&hits, fullText ? match : QString()));
     return hits;
 }
 
-Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const Filters &filters, int limit)
+Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const Filters &filters, int limit, Detail detail)
 {
     // Ranking by bm25 scores every match before the first is known: for a common word in
     // a library of 100,000 articles, tens of thousands of rows and about a second. So only
@@ -231,7 +231,7 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
         while (q.next())
             hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = {}, .snippet = {}, .score = q.value(1).toDouble()});
     }
-    if (hits.isEmpty())
+    if (hits.isEmpty() || detail == Detail::RankOnly)
         return hits;
     QSqlQuery q(m_db.connection());
     QVariantList ids;

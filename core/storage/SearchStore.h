@@ -27,14 +27,16 @@ public:
 
     explicit SearchStore(Database &db) : m_db(db) {}
 
-    // Whether hits come with a snippet. Making one reads and tokenizes the article's text
-    // again; the window lists titles only and leaves them out.
-    enum class Snippets { Make, Skip };
+    // What a hit holds besides its id and score. A snippet reads and tokenizes the
+    // article's text again, and a title is one more row read per hit: the window, which
+    // reads the list columns of the hits it shows, asks for ranks only (titles come
+    // with company hits anyway, read with the rows that rank them).
+    enum class Detail { TitlesAndSnippets, RankOnly };
 
     // companyKeys: for each company filter of the query, the folded names it may be
     // stored under (canonical name and aliases); an article must match each filter.
     Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
-                                    Snippets snippets = Snippets::Make);
+                                    Detail detail = Detail::TitlesAndSnippets);
 
     // Keyword searches rank (bm25) the newest this many matches at most (or as many as
     // the results asked for, if that is more): see rankedMatches().
@@ -44,7 +46,7 @@ public:
 private:
     struct Filters;
     Result<QList<qint64>> companyEntities(const QStringList &keys);
-    Result<QList<SearchHit>> rankedMatches(const QString &match, const Filters &filters, int limit);
+    Result<QList<SearchHit>> rankedMatches(const QString &match, const Filters &filters, int limit, Detail detail);
     Result<void> addSnippets(QList<SearchHit> *hits, const QString &match);
 
     Database &m_db;

@@ -37,7 +37,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path)
     return std::unique_ptr<Library>(new Library(std::move(db).value(), sharedFactsEngine()));
 }
 
-Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Snippets snippets)
+Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Detail detail)
 {
     const SearchQuery query = QueryParser::parse(input);
     QList<QStringList> companyKeys;
@@ -50,7 +50,7 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
             keys.insert(Fold::key(alias));
         companyKeys << QStringList(keys.begin(), keys.end());
     }
-    return SearchStore(*m_db).search(query, companyKeys, limit, snippets);
+    return SearchStore(*m_db).search(query, companyKeys, limit, detail);
 }
 
 Result<KeyFacts> Library::facts(ArticleId id)

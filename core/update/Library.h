@@ -35,7 +35,7 @@ public:
     // Parses the search language and resolves company names through the gazetteer's
     // aliases ("hon hai" finds Foxconn).
     Result<QList<SearchHit>> search(const QString &query, int limit,
-                                    SearchStore::Snippets snippets = SearchStore::Snippets::Make);
+                                    SearchStore::Detail detail = SearchStore::Detail::TitlesAndSnippets);
 
     // The stored key facts of an article, computed and stored first if missing.
     Result<KeyFacts> facts(ArticleId id);

@@ -78,22 +78,35 @@ TEST_F(ManyArticles, SortingByTitleAsksTheStoreAndKeepsPaging)
     EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0449"));
 }
 
-TEST_F(ManyArticles, SearchResultsAreSortedInPlace)
+TEST_F(ManyArticles, SearchHitsAreReadAPageAtATimeAndSortedInPlace)
 {
     ArticleListModel model(*m_library);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QList<ArticleListItem> items;
-    for (const QString &t : {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}) {
-        ArticleListItem item;
-        item.id = items.size() + 1;
-        item.title = t;
-        items << item;
-    }
-    model.showItems(items);
-    EXPECT_FALSE(model.canFetchMore({}));
+    // Every article, in a rank order of their own, and one hit whose article is gone.
+    ArticleFilter all;
+    all.limit = kCount;
+    auto listed = m_library->articles().list(all);
+    ASSERT_TRUE(listed.ok());
+    QList<ArticleId> hits;
+    for (const ArticleListItem &item : *listed)
+        hits << item.id;
+    std::rotate(hits.begin(), hits.begin() + 7, hits.end());
+    hits.insert(3, 999999);
+    model.showHits(hits);
+    EXPECT_EQ(model.hitCount(), kCount + 1);
+    EXPECT_EQ(model.rowCount(), ArticleListModel::kPageSize - 1);
+    EXPECT_EQ(model.idAt(0), hits.at(0));
+    EXPECT_EQ(model.idAt(3), hits.at(4));
+    EXPECT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * ArticleListModel::kPageSize - 1);
+    EXPECT_EQ(model.idAt(ArticleListModel::kPageSize - 1), hits.at(ArticleListModel::kPageSize));
+    // Sorting reads the rest first.
     model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
-    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("a"));
-    EXPECT_EQ(model.idAt(0), 3);
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_EQ(model.rowCount(), kCount);
+    EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0000"));
+    EXPECT_EQ(model.index(kCount - 1, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0449"));
 }
 
 TEST_F(ManyArticles, StarringAndReadingChangeOnlyTheirRow)
