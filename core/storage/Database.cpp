@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include "storage/RankFunction.h"
 #include "storage/SqlScript.h"
 
 namespace veille {
@@ -138,6 +139,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         }
     }
     q.finish();
+    if (auto registered = registerRankFunction(database->m_db); !registered)
+        return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, registered.errorMessage()));
 
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();

@@ -211,19 +211,31 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
     // newer articles that are not favourites match. (The unary + keeps SQLite from
     // handing each id of a filter's set to FTS5 as a lookup of its own.)
     //
-    // One walk: FTS5 hands the matches over from the newest, bm25 scores each of the
-    // first `window`, and SQLite sorts those. (bm25 also counts the articles that match
-    // each phrase, once per query.) Title matches weigh more than body matches; the
-    // language column, matched by a filter only, weighs nothing. Equal scores, the newer
-    // first. The titles are read for the hits kept only.
+    // One walk: FTS5 hands the matches over from the newest, BM25 scores each of the
+    // first `window` (veille_rank, which estimates how common each phrase is from its
+    // first matches rather than counting them all: see RankFunction.h), and SQLite sorts
+    // those. Title matches weigh more than body matches; the language column, matched by
+    // a filter only, weighs nothing. Equal scores, the newer first. The titles are read
+    // for the hits kept only.
     const int window = std::max(m_rankWindow, limit);
+    qint64 firstId = 0, lastId = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        // Two subqueries: SQLite answers a lone min() or max() from the ends of the index, but
+        // both in one SELECT by reading every row.
+        VEILLE_TRY(bindAndRun(q, QStringLiteral("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)"), {}));
+        if (q.next()) {
+            firstId = q.value(0).toLongLong();
+            lastId = q.value(1).toLongLong();
+        }
+    }
     QList<SearchHit> hits;
     {
         QSqlQuery q(m_db.connection());
-        QVariantList binds{match};
+        QVariantList binds{firstId, lastId, m_phraseCountLimit, match};
         const QString sql = QStringLiteral("SELECT id, score FROM ("
-                                           "SELECT rowid AS id, -bm25(articles_fts, 8.0, 1.0, 0.0) AS score FROM articles_fts "
-                                           "WHERE articles_fts MATCH ?%1 ORDER BY rowid DESC LIMIT ?) "
+                                           "SELECT rowid AS id, veille_rank(articles_fts, ?, ?, ?, 8.0, 1.0, 0.0) AS score "
+                                           "FROM articles_fts WHERE articles_fts MATCH ?%1 ORDER BY rowid DESC LIMIT ?) "
                                            "ORDER BY score DESC, id DESC LIMIT ?")
                                 .arg(filters.asIdSets(QStringLiteral("+rowid"), &binds));
         binds << window << limit;

@@ -42,6 +42,9 @@ public:
     // the results asked for, if that is more): see rankedMatches().
     static constexpr int kRankWindow = 2000;
     void setRankWindow(int matches) { m_rankWindow = matches; }
+    // How many matches of each phrase are counted, at most, to weigh it (veille_rank).
+    static constexpr int kPhraseCountLimit = 5000;
+    void setPhraseCountLimit(int matches) { m_phraseCountLimit = matches; }
 
 private:
     struct Filters;
@@ -51,6 +54,7 @@ private:
 
     Database &m_db;
     int m_rankWindow = kRankWindow;
+    int m_phraseCountLimit = kPhraseCountLimit;
 };
 
 } // namespace veille

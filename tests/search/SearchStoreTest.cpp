@@ -1,4 +1,6 @@
 #include <QRandomGenerator>
+#include <algorithm>
+#include <cmath>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -257,6 +259,59 @@ TEST_F(RankWindowTest, FiltersAndExclusionsCountInsideTheWindow)
     for (int i = 0; i < 12; ++i)
         add(QStringLiteral("Acier %1").arg(i), QStringLiteral("L'acier encore."), QStringLiteral("fr"));
     EXPECT_EQ(ranked(QStringLiteral("acier lang:en"), 10), QList<ArticleId>{english});
+}
+
+namespace {
+
+// Each match's veille_rank (with `countLimit`) and -bm25 score, by id.
+QList<std::pair<double, double>> rankAndBm25(Database &db, const QString &match, int countLimit)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT veille_rank(articles_fts, (SELECT min(id) FROM articles), (SELECT max(id) FROM articles), ?, "
+                             "8.0, 1.0, 0.0), -bm25(articles_fts, 8.0, 1.0, 0.0) FROM articles_fts "
+                             "WHERE articles_fts MATCH ? ORDER BY rowid"));
+    q.addBindValue(countLimit);
+    q.addBindValue(match);
+    EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    QList<std::pair<double, double>> scores;
+    while (q.next())
+        scores.append({q.value(0).toDouble(), q.value(1).toDouble()});
+    return scores;
+}
+
+} // namespace
+
+TEST_F(RankWindowTest, RankIsBm25WhenEveryMatchIsCounted)
+{
+    add(QStringLiteral("Le prix"), QStringLiteral("Le prix du cuivre et de l'acier, un prix qui monte."), QStringLiteral("fr"));
+    for (const QString &match : {QStringLiteral("{title text} : (\"acier\")"),
+                                 QStringLiteral("{title text} : (\"acier\" OR \"prix\") AND language : \"fr\""),
+                                 QStringLiteral("{title text} : (\"aci\"* \"prix\")")}) {
+        const auto scores = rankAndBm25(*m_db, match, SearchStore::kPhraseCountLimit);
+        ASSERT_FALSE(scores.isEmpty()) << match.toStdString();
+        for (const auto &[rank, bm25] : scores)
+            EXPECT_NEAR(rank, bm25, 1e-9 * std::max(1.0, std::abs(bm25))) << match.toStdString();
+    }
+}
+
+TEST_F(RankWindowTest, AnEstimatedPhraseCountKeepsTheOrderOfAOneWordSearch)
+{
+    // 13 articles say "acier"; counting 2 of them, the weight of the word is estimated,
+    // and with one word that weight multiplies every score alike.
+    const auto exact = rankAndBm25(*m_db, QStringLiteral("\"acier\""), SearchStore::kPhraseCountLimit);
+    const auto estimated = rankAndBm25(*m_db, QStringLiteral("\"acier\""), 2);
+    ASSERT_EQ(exact.size(), 13);
+    ASSERT_EQ(estimated.size(), 13);
+    for (qsizetype i = 0; i + 1 < exact.size(); ++i) {
+        EXPECT_GT(estimated.at(i).first, 0.0);
+        EXPECT_EQ(exact.at(i).second < exact.at(i + 1).second, estimated.at(i).first < estimated.at(i + 1).first) << i;
+    }
+    SearchStore store(*m_db);
+    store.setPhraseCountLimit(2);
+    auto hits = store.search(QueryParser::parse(QStringLiteral("acier")), {}, 5);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_FALSE(hits->isEmpty());
+    EXPECT_EQ(hits->first().id, m_old);   // the title match still wins
 }
 
 TEST_F(SearchTest, RanksACompanysArticlesByHowMuchTheyMentionIt)
