@@ -43,7 +43,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 100;   // three screens of rows or so
 
 signals:
     void loadFailed(const QString &message);

@@ -173,14 +173,18 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
             // index on (entity, mentions) hands rows over in that order and SQLite stops
             // after `limit` of them; aliases stored as several entities take the sort.
             const QList<qint64> &first = companies.first();
+            // The state rows are joined only for a favourite or read filter: 500 hits, 500
+            // lookups saved.
             sql = first.size() == 1
                 ? QStringLiteral("SELECT a.id, a.title, ae.mentions AS score FROM article_entities ae "
-                                 "JOIN articles a ON a.id = ae.article_id JOIN article_states s ON s.article_id = a.id "
+                                 "JOIN articles a ON a.id = ae.article_id%3 "
                                  "WHERE ae.entity_id = %1%2 ORDER BY ae.mentions DESC, a.sort_time DESC, a.id DESC LIMIT ?")
                 : QStringLiteral("SELECT a.id, a.title, max(ae.mentions) AS score FROM article_entities ae "
-                                 "JOIN articles a ON a.id = ae.article_id JOIN article_states s ON s.article_id = a.id "
+                                 "JOIN articles a ON a.id = ae.article_id%3 "
                                  "WHERE ae.entity_id IN (%1)%2 GROUP BY a.id ORDER BY score DESC, a.sort_time DESC, a.id DESC LIMIT ?");
-            sql = sql.arg(idList(first), filters.onRows(&binds));
+            const bool states = query.favourite || query.read;
+            sql = sql.arg(idList(first), filters.onRows(&binds),
+                          states ? QStringLiteral(" JOIN article_states s ON s.article_id = a.id") : QString());
         } else {
             // Filters alone: newest first, as in the article list.
             sql = QStringLiteral("SELECT a.id, a.title, 0 AS score FROM articles a "

@@ -43,7 +43,7 @@ public:
     static constexpr int kRankWindow = 2000;
     void setRankWindow(int matches) { m_rankWindow = matches; }
     // How many matches of each phrase are counted, at most, to weigh it (veille_rank).
-    static constexpr int kPhraseCountLimit = 5000;
+    static constexpr int kPhraseCountLimit = 2000;
     void setPhraseCountLimit(int matches) { m_phraseCountLimit = matches; }
 
 private:

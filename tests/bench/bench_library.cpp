@@ -131,9 +131,9 @@ int runSearch(Library &library, int count, const QString &queriesOut)
     }
 
     // What the window does for a search: the best 500 hits, ranks only, then the list
-    // columns of the first page of them (ArticleListModel::showHits, 200 rows).
+    // columns of the first page of them (ArticleListModel::showHits, 100 rows).
     constexpr int kLimit = 500;
-    constexpr int kFirstPage = 200;
+    constexpr int kFirstPage = 100;
     auto run = [&](const QString &kind, const QStringList &queries) -> bool {
         QList<double> ms;
         qint64 hits = 0;

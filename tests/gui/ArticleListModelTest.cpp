@@ -71,7 +71,7 @@ TEST_F(ManyArticles, SortingByTitleAsksTheStoreAndKeepsPaging)
     EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0000"));
     model.fetchMore({});
     EXPECT_EQ(model.index(ArticleListModel::kPageSize, ArticleListModel::TitleColumn).data().toString(),
-              QStringLiteral("Article 0200"));
+              QStringLiteral("Article %1").arg(ArticleListModel::kPageSize, 4, 10, QLatin1Char('0')));
     model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
     EXPECT_EQ(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Article 0000"));
     model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);

@@ -171,6 +171,11 @@ TEST_F(SearchTest, FindsArticlesByCompanyThroughTheEntityIndex)
     EXPECT_EQ(ids(QStringLiteral("company:foxconn"), {{QStringLiteral("foxconn"), QStringLiteral("hon hai")}}), QList<ArticleId>{m_fr});
     EXPECT_EQ(ids(QStringLiteral("company:foxconn etats"), {{QStringLiteral("foxconn")}}), QList<ArticleId>{m_fr});
     EXPECT_TRUE(ids(QStringLiteral("company:foxconn nvidia"), {{QStringLiteral("foxconn")}}).isEmpty());
+    // States filter company hits too.
+    EXPECT_TRUE(ids(QStringLiteral("company:foxconn fav:yes"), {{QStringLiteral("foxconn")}}).isEmpty());
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn read:no"), {{QStringLiteral("foxconn")}}), QList<ArticleId>{m_fr});
+    ASSERT_TRUE(StateStore(*m_db).setFavourite(m_fr, true).ok());
+    EXPECT_EQ(ids(QStringLiteral("company:foxconn fav:yes"), {{QStringLiteral("foxconn")}}), QList<ArticleId>{m_fr});
 }
 
 TEST_F(SearchTest, HostileInputNeverReachesSqliteAsSyntax)
