@@ -193,11 +193,11 @@ for entry in filter(None, searches.split(",")):
     row("keyword search %s: median / p95" % label, "%.1f / %.1f ms" % (float(kmed), float(kp95)),
         "p95 < 100 ms" if big else "p95 < 20 ms", float(kp95) < (100 if big else 20))
     row("  sqlite3 FTS5 floor: median / p95", "%.1f / %.1f ms" % (float(fkmed), float(fkp95)), "", None)
-    row("  ratio p95 veille / floor", "%.1fx" % (float(kp95) / max(float(fkp95), 0.5)), "", None)
+    row("  ratio p95 veille / floor", "%.2fx" % (float(kp95) / max(float(fkp95), 0.5)), "", None)
     row("company search %s: median / p95" % label, "%.1f / %.1f ms" % (float(cmed), float(cp95)),
         "p95 < 100 ms" if big else "p95 < 10 ms", float(cp95) < (100 if big else 10))
     row("  sqlite3 entity-index floor: median / p95", "%.1f / %.1f ms" % (float(fcmed), float(fcp95)), "", None)
-    row("  ratio p95 veille / floor", "%.1fx" % (float(cp95) / max(float(fcp95), 0.5)), "", None)
+    row("  ratio p95 veille / floor", "%.2fx" % (float(cp95) / max(float(fcp95), 0.5)), "", None)
 row("mark %s articles read (one transaction)" % mr_n, "%.0f ms" % float(mr_ms), "", None)
 w = max(len(r[0]) for r in rows)
 v = max(len(r[1]) for r in rows)
