@@ -134,10 +134,35 @@ library() {
 
 SIZES=(10000 100000)
 [ "$WITH_1M" = 1 ] && SIZES+=(1000000)
-declare -A KW_MED KW_P95 CO_MED CO_P95 FL_KW_MED FL_KW_P95 FL_CO_MED FL_CO_P95
+# Every library first (built once, then cached); the window is opened before the searches,
+# whose 1M library would fill the page cache (18 GB) and leave the 100k one on disk.
 for n in "${SIZES[@]}"; do
     db=$(library "$n")
     "$CLI" --db "$db" feeds >/dev/null   # a library cached by an older build is upgraded first
+done
+
+DB100K=$CACHE/library-100000.sqlite
+say "opening the 100,000-article library in the window (offscreen) and rendering the first page"
+cp "$DB100K" "$WORK/gui.sqlite"
+# A fresh copy is 2 GB of dirty pages: SQLite's first sync would write them all out and
+# the opening would measure the disk (2.9 s here instead of 0.35 s).
+sync
+# Three openings, the median kept: the first also pays for a fresh settings file.
+opens=()
+for _ in 1 2 3; do
+    opens+=("$(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/gui.sqlite" --screenshot "$WORK/first-page.png")")
+done
+read -r g_secs g_kb < <(printf '%s\n' "${opens[@]}" | sort -n | sed -n 2p)
+# The same with a library of one article: what Qt itself costs to start and draw.
+"$CLI" --db "$WORK/one.sqlite" import "$ROOT/tests/data/articles/en-siemens-no-box.txt" >/dev/null
+read -r e_secs e_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/one.sqlite" --screenshot "$WORK/one.png")
+
+say "marking 10,000 articles read in the 100,000-article library"
+read -r _ mr_n mr_ms < <("$BENCH" mark-read "$WORK/gui.sqlite" --count 10000)
+
+declare -A KW_MED KW_P95 CO_MED CO_P95 FL_KW_MED FL_KW_P95 FL_CO_MED FL_CO_P95
+for n in "${SIZES[@]}"; do
+    db=$(library "$n")
     say "search latency at $n articles (200 keyword and 200 company queries)"
     # Every search once before timing, as a user's library is in the page cache.
     cat "$db" >/dev/null
@@ -148,20 +173,6 @@ for n in "${SIZES[@]}"; do
         if [ "$kind" = keyword ]; then FL_KW_MED[$n]=$med; FL_KW_P95[$n]=$p95; else FL_CO_MED[$n]=$med; FL_CO_P95[$n]=$p95; fi
     done < <(python3 tools/bench/sqlite_floor.py "$db" "$WORK/queries-$n.tsv")
 done
-
-DB100K=$CACHE/library-100000.sqlite
-say "opening the 100,000-article library in the window (offscreen) and rendering the first page"
-cp "$DB100K" "$WORK/gui.sqlite"
-# A fresh copy is 1.6 GB of dirty pages: SQLite's first sync would write them all out and
-# the opening would measure the disk (2.9 s here instead of 0.35 s).
-sync
-read -r g_secs g_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/gui.sqlite" --screenshot "$WORK/first-page.png")
-# The same with a library of one article: what Qt itself costs to start and draw.
-"$CLI" --db "$WORK/one.sqlite" import "$ROOT/tests/data/articles/en-siemens-no-box.txt" >/dev/null
-read -r e_secs e_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$GUI" --db "$WORK/one.sqlite" --screenshot "$WORK/one.png")
-
-say "marking 10,000 articles read in the 100,000-article library"
-read -r _ mr_n mr_ms < <("$BENCH" mark-read "$WORK/gui.sqlite" --count 10000)
 
 # --- the table -----------------------------------------------------------------------------
 python3 - "$INGEST" "$v_secs" "$v_kb" "$v_count" "$v_facts" "$v_bytes" "$n_secs" "$n_kb" "$n_count" \
@@ -182,7 +193,7 @@ row("peak memory during ingest, veille", "%.0f MB" % (int(v_kb) / 1024), "", Non
 row("peak memory during ingest, newsboat", "%.0f MB" % (int(n_kb) / 1024), "", None)
 row("  ratio veille / newsboat", "%.2f" % (int(v_kb) / int(n_kb)), "<= 0.25", int(v_kb) <= int(n_kb) / 4)
 row("database size per article", "%.1f KB" % (int(v_bytes) / int(v_count) / 1024), "", None)
-row("open 100k library, first page (offscreen, whole process)", "%.0f ms" % (float(g_secs) * 1000), "< 500 ms", float(g_secs) < 0.5)
+row("open 100k library, first page (offscreen, whole process, median of 3)", "%.0f ms" % (float(g_secs) * 1000), "< 500 ms", float(g_secs) < 0.5)
 row("  same with a 1-article library (Qt start-up)", "%.0f ms" % (float(e_secs) * 1000), "", None)
 row("GUI peak memory with 100k", "%.0f MB" % (int(g_kb) / 1024), "< 200 MB", int(g_kb) < 200 * 1024)
 for entry in filter(None, searches.split(",")):
