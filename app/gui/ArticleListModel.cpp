@@ -29,6 +29,8 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
                                                  : ArticleOrder::Date;
     m_filter.ascending = m_sortOrder == Qt::AscendingOrder;
     m_items.clear();
+    m_hits.clear();
+    m_hitsRead = 0;
     m_paged = true;
     m_exhausted = false;
     QString error;

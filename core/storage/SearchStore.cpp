@@ -27,6 +27,17 @@ QString inTitleOrText(const QString &expression)
     return QStringLiteral("{title text} : (%1)").arg(expression);
 }
 
+// A hit as a ranking query reads it; the snippet is added later, for the hits kept only
+// (and the title too, for keyword hits).
+SearchHit hitOf(ArticleId id, double score, const QString &title = {})
+{
+    SearchHit hit;
+    hit.id = id;
+    hit.title = title;
+    hit.score = score;
+    return hit;
+}
+
 QString quotedPhrase(const QString &text)
 {
     QString quoted = text;
@@ -196,7 +207,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
         VEILLE_TRY(bindAndRun(q, sql, binds));
         // The snippet is added below, for the kept hits only.
         while (q.next())
-            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = q.value(1).toString(), .snippet = {}, .score = q.value(2).toDouble()});
+            hits.append(hitOf(q.value(0).toLongLong(), q.value(2).toDouble(), q.value(1).toString()));
     }
     if (hits.isEmpty() || detail == Detail::RankOnly)
         return hits;
@@ -245,7 +256,7 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
         binds << window << limit;
         VEILLE_TRY(bindAndRun(q, sql, binds));
         while (q.next())
-            hits.append(SearchHit{.id = q.value(0).toLongLong(), .title = {}, .snippet = {}, .score = q.value(1).toDouble()});
+            hits.append(hitOf(q.value(0).toLongLong(), q.value(1).toDouble()));
     }
     if (hits.isEmpty() || detail == Detail::RankOnly)
         return hits;

@@ -268,8 +268,13 @@ TEST_F(RankWindowTest, FiltersAndExclusionsCountInsideTheWindow)
 
 namespace {
 
-// Each match's veille_rank (with `countLimit`) and -bm25 score, by id.
-QList<std::pair<double, double>> rankAndBm25(Database &db, const QString &match, int countLimit)
+struct Scores {
+    double rank = 0;   // veille_rank
+    double bm25 = 0;   // -bm25(), the same sign
+};
+
+// Each match's two scores, in id order.
+QList<Scores> rankAndBm25(Database &db, const QString &match, int countLimit)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT veille_rank(articles_fts, (SELECT min(id) FROM articles), (SELECT max(id) FROM articles), ?, "
@@ -278,9 +283,13 @@ QList<std::pair<double, double>> rankAndBm25(Database &db, const QString &match,
     q.addBindValue(countLimit);
     q.addBindValue(match);
     EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
-    QList<std::pair<double, double>> scores;
-    while (q.next())
-        scores.append({q.value(0).toDouble(), q.value(1).toDouble()});
+    QList<Scores> scores;
+    while (q.next()) {
+        Scores s;
+        s.rank = q.value(0).toDouble();
+        s.bm25 = q.value(1).toDouble();
+        scores.append(s);
+    }
     return scores;
 }
 
@@ -294,8 +303,8 @@ TEST_F(RankWindowTest, RankIsBm25WhenEveryMatchIsCounted)
                                  QStringLiteral("{title text} : (\"aci\"* \"prix\")")}) {
         const auto scores = rankAndBm25(*m_db, match, SearchStore::kPhraseCountLimit);
         ASSERT_FALSE(scores.isEmpty()) << match.toStdString();
-        for (const auto &[rank, bm25] : scores)
-            EXPECT_NEAR(rank, bm25, 1e-9 * std::max(1.0, std::abs(bm25))) << match.toStdString();
+        for (const Scores &s : scores)
+            EXPECT_NEAR(s.rank, s.bm25, 1e-9 * std::max(1.0, std::abs(s.bm25))) << match.toStdString();
     }
 }
 
@@ -308,8 +317,8 @@ TEST_F(RankWindowTest, AnEstimatedPhraseCountKeepsTheOrderOfAOneWordSearch)
     ASSERT_EQ(exact.size(), 13);
     ASSERT_EQ(estimated.size(), 13);
     for (qsizetype i = 0; i + 1 < exact.size(); ++i) {
-        EXPECT_GT(estimated.at(i).first, 0.0);
-        EXPECT_EQ(exact.at(i).second < exact.at(i + 1).second, estimated.at(i).first < estimated.at(i + 1).first) << i;
+        EXPECT_GT(estimated.at(i).rank, 0.0);
+        EXPECT_EQ(exact.at(i).bm25 < exact.at(i + 1).bm25, estimated.at(i).rank < estimated.at(i + 1).rank) << i;
     }
     SearchStore store(*m_db);
     store.setPhraseCountLimit(2);
