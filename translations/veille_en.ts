@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a library file.</source>
+        <translation>This is a folder, not a library file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>This file is not a Veille library (not an SQLite database); it was left untouched.</source>
+        <translation>This file is not a Veille library (not an SQLite database); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged and cannot be read; it was left untouched.</source>
+        <translation>The library file is damaged and cannot be read; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Veille (schema %1); it was left untouched.</source>
+        <translation>The library was written by a newer version of Veille (schema %1); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be opened.</source>
+        <translation>The library file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>The library is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The library is read-only: nothing could be saved.</source>
+        <translation>The library is read-only: nothing could be saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>The disk is full: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>The disk could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The library reported an error.</source>
+        <translation>The library reported an error.</translation>
+    </message>
+    <message>
+        <source>This build of Veille lacks the library upgrade step %1.</source>
+        <translation>This build of Veille lacks the library upgrade step %1.</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: this SQLite has no full-text search (FTS5).</source>
+        <translation>Search is unavailable: this SQLite has no full-text search (FTS5).</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>There is no article with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no feed %1.</source>
+        <translation>There is no feed %1.</translation>
+    </message>
+    <message>
+        <source>The demo article %1 is missing from this build.</source>
+        <translation>The demo article %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>The file cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (the limit is %1 MB).</source>
+        <translation>The file is too large to import (the limit is %1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is binary data, not an article or a feed.</source>
+        <translation>The file is binary data, not an article or a feed.</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>The file holds no text.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is not one Veille reads.</source>
+        <translation>The file&apos;s format is not one Veille reads.</translation>
+    </message>
+    <message>
+        <source>This is not a feed.</source>
+        <translation>This is not a feed.</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a feed.</source>
+        <translation>This is a web page, not a feed.</translation>
+    </message>
+    <message>
+        <source>This is a subscription list (OPML), not a feed; import it instead.</source>
+        <translation>This is a subscription list (OPML), not a feed; import it instead.</translation>
+    </message>
+    <message>
+        <source>This is not a feed: the XML root element &lt;%1&gt; is not RSS or Atom.</source>
+        <translation>This is not a feed: the XML root element &lt;%1&gt; is not RSS or Atom.</translation>
+    </message>
+    <message>
+        <source>The XML is malformed.</source>
+        <translation>The XML is malformed.</translation>
+    </message>
+    <message>
+        <source>The JSON is malformed.</source>
+        <translation>The JSON is malformed.</translation>
+    </message>
+    <message>
+        <source>This JSON is not a JSON Feed.</source>
+        <translation>This JSON is not a JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The subscription list is empty.</source>
+        <translation>The subscription list is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a subscription list (OPML): the root element is &lt;%1&gt;.</source>
+        <translation>This is not a subscription list (OPML): the root element is &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>No article text was found.</source>
+        <translation>No article text was found.</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address.</source>
+        <translation>No feed was found at this address.</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address (addresses tried: %1).</source>
+        <translation>No feed was found at this address (addresses tried: %1).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a web address; import the file again to update it.</source>
+        <translation>%1 is a file, not a web address; import the file again to update it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 is not a web address.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: HTTP %1.</source>
+        <translation>The server answered with an error: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large; it was not downloaded.</source>
+        <translation>The answer from %1 is too large; it was not downloaded.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 refused the connection.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering in full.</source>
+        <translation>%1 closed the connection before answering in full.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>The server %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer; Veille gave up.</source>
+        <translation>%1 took too long to answer; Veille gave up.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed.</source>
+        <translation>The secure connection failed.</translation>
+    </message>
+    <message>
+        <source>The network is unavailable.</source>
+        <translation>The network is unavailable.</translation>
+    </message>
+    <message>
+        <source>The proxy failed.</source>
+        <translation>The proxy failed.</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>The download failed.</translation>
+    </message>
+    <message>
+        <source>The answer could not be decompressed (Content-Encoding: %1).</source>
+        <translation>The answer could not be decompressed (Content-Encoding: %1).</translation>
+    </message>
+    <message>
+        <source>Too many redirects; the last one was to %1.</source>
+        <translation>Too many redirects; the last one was to %1.</translation>
+    </message>
+    <message>
+        <source>The redirects go round in a loop back to %1.</source>
+        <translation>The redirects go round in a loop back to %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected without saying where.</source>
+        <translation>The server redirected without saying where.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a web address.</source>
+        <translation>The server redirected to %1, which is not a web address.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unknown error.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpener</name>
     <message>
         <source>Upgrading your library for this version of Veille…

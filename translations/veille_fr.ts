@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a library file.</source>
+        <translation>C’est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>This file is not a Veille library (not an SQLite database); it was left untouched.</source>
+        <translation>Ce fichier n’est pas une bibliothèque Veille (ce n’est pas une base SQLite) ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged and cannot be read; it was left untouched.</source>
+        <translation>Le fichier de la bibliothèque est endommagé et ne peut pas être lu ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Veille (schema %1); it was left untouched.</source>
+        <translation>La bibliothèque a été écrite par une version plus récente de Veille (schéma %1) ; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be opened.</source>
+        <translation>Le fichier de la bibliothèque ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>La bibliothèque est occupée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The library is read-only: nothing could be saved.</source>
+        <translation>La bibliothèque est en lecture seule : rien n’a pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>Le disque est plein : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The library reported an error.</source>
+        <translation>La bibliothèque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>This build of Veille lacks the library upgrade step %1.</source>
+        <translation>Il manque à cette version de Veille l’étape %1 de mise à niveau de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: this SQLite has no full-text search (FTS5).</source>
+        <translation>La recherche est indisponible : ce SQLite n’a pas la recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>Il n’y a pas d’article d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no feed %1.</source>
+        <translation>Il n’y a pas de flux %1.</translation>
+    </message>
+    <message>
+        <source>The demo article %1 is missing from this build.</source>
+        <translation>L’article de démonstration %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Le fichier ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (the limit is %1 MB).</source>
+        <translation>Le fichier est trop gros pour être importé (la limite est de %1 Mo).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is binary data, not an article or a feed.</source>
+        <translation>Le fichier contient des données binaires, ni un article ni un flux.</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>Le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is not one Veille reads.</source>
+        <translation>Veille ne sait pas lire le format de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is not a feed.</source>
+        <translation>Ce n’est pas un flux.</translation>
+    </message>
+    <message>
+        <source>This is a web page, not a feed.</source>
+        <translation>C’est une page web, pas un flux.</translation>
+    </message>
+    <message>
+        <source>This is a subscription list (OPML), not a feed; import it instead.</source>
+        <translation>C’est une liste d’abonnements (OPML), pas un flux ; importez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>This is not a feed: the XML root element &lt;%1&gt; is not RSS or Atom.</source>
+        <translation>Ce n’est pas un flux : l’élément racine XML &lt;%1&gt; n’est ni RSS ni Atom.</translation>
+    </message>
+    <message>
+        <source>The XML is malformed.</source>
+        <translation>Le XML est mal formé.</translation>
+    </message>
+    <message>
+        <source>The JSON is malformed.</source>
+        <translation>Le JSON est mal formé.</translation>
+    </message>
+    <message>
+        <source>This JSON is not a JSON Feed.</source>
+        <translation>Ce JSON n’est pas un JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The subscription list is empty.</source>
+        <translation>La liste d’abonnements est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a subscription list (OPML): the root element is &lt;%1&gt;.</source>
+        <translation>Ce n’est pas une liste d’abonnements (OPML) : l’élément racine est &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>No article text was found.</source>
+        <translation>Aucun texte d’article n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address.</source>
+        <translation>Aucun flux n’a été trouvé à cette adresse.</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address (addresses tried: %1).</source>
+        <translation>Aucun flux n’a été trouvé à cette adresse (adresses essayées : %1).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a web address; import the file again to update it.</source>
+        <translation>%1 est un fichier, pas une adresse web ; importez de nouveau le fichier pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: HTTP %1.</source>
+        <translation>Le serveur a répondu par une erreur : HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large; it was not downloaded.</source>
+        <translation>La réponse de %1 est trop volumineuse ; elle n’a pas été téléchargée.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering in full.</source>
+        <translation>%1 a fermé la connexion avant d’avoir entièrement répondu.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>Le serveur %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer; Veille gave up.</source>
+        <translation>%1 a mis trop de temps à répondre ; Veille a abandonné.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed.</source>
+        <translation>La connexion sécurisée a échoué.</translation>
+    </message>
+    <message>
+        <source>The network is unavailable.</source>
+        <translation>Le réseau est indisponible.</translation>
+    </message>
+    <message>
+        <source>The proxy failed.</source>
+        <translation>Le proxy a échoué.</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+        <source>The answer could not be decompressed (Content-Encoding: %1).</source>
+        <translation>La réponse n’a pas pu être décompressée (Content-Encoding : %1).</translation>
+    </message>
+    <message>
+        <source>Too many redirects; the last one was to %1.</source>
+        <translation>Trop de redirections ; la dernière menait à %1.</translation>
+    </message>
+    <message>
+        <source>The redirects go round in a loop back to %1.</source>
+        <translation>Les redirections tournent en boucle et reviennent à %1.</translation>
+    </message>
+    <message>
+        <source>The server redirected without saying where.</source>
+        <translation>Le serveur a redirigé sans dire vers où.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a web address.</source>
+        <translation>Le serveur a redirigé vers %1, qui n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Erreur inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryOpener</name>
     <message>
         <source>Upgrading your library for this version of Veille…

@@ -10,6 +10,7 @@
 
 #include "facts/FactsEngine.h"
 #include "fetch/Fetcher.h"
+#include "messages/ErrorText.h"
 #include "model/KeyFactsJson.h"
 #include "text/LanguageGuesser.h"
 #include "update/FeedUpdater.h"
@@ -107,13 +108,18 @@ int Cli::fail(const QString &message)
     return Failed;
 }
 
+int Cli::fail(const Error &error)
+{
+    return fail(app::ErrorText::of(error));
+}
+
 int Cli::openLibrary()
 {
     if (m_dbPath.isEmpty())
         m_dbPath = Database::defaultPath();
     auto library = Library::open(m_dbPath);
     if (!library)
-        return fail(library.errorMessage());
+        return fail(library.error().about(m_dbPath));
     m_library = std::move(library).value();
     return Ok;
 }
@@ -176,7 +182,7 @@ int Cli::cmdImport(const QStringList &args)
         }
         auto report = m_library->importer().importFile(path);
         if (!report) {
-            code = fail(report.errorMessage());
+            code = fail(report.error());
             continue;
         }
         for (const ImportedArticle &a : report->added)
@@ -216,7 +222,7 @@ int Cli::cmdList(const QStringList &arguments)
         return rc;
     auto items = m_library->articles().list(filter);
     if (!items)
-        return fail(items.errorMessage());
+        return fail(items.error());
     if (asJson) {
         QJsonArray out;
         for (const ArticleListItem &i : *items) {
@@ -250,13 +256,13 @@ int Cli::cmdShow(const QStringList &arguments)
         return rc;
     auto article = m_library->articles().article(id);
     if (!article)
-        return fail(article.errorMessage());
+        return fail(article.error());
     if (!article->has_value())
-        return fail(QStringLiteral("no article with id %1").arg(id));
+        return fail(makeError(ErrorCode::ArticleNotFound, id));
     const Article &a = **article;
     auto state = m_library->states().state(id);
     if (!state)
-        return fail(state.errorMessage());
+        return fail(state.error());
     QString feedTitle;
     if (a.feedId) {
         auto feed = m_library->feeds().feed(a.feedId);
@@ -341,12 +347,12 @@ int Cli::cmdFacts(const QStringList &arguments)
         return rc;
     auto article = m_library->articles().article(id);
     if (!article)
-        return fail(article.errorMessage());
+        return fail(article.error());
     if (!article->has_value())
-        return fail(QStringLiteral("no article with id %1").arg(id));
+        return fail(makeError(ErrorCode::ArticleNotFound, id));
     auto facts = m_library->facts(id);
     if (!facts)
-        return fail(facts.errorMessage());
+        return fail(facts.error());
     if (asJson) {
         QJsonObject o = KeyFactsJson::toJson(*facts);
         o.insert(QStringLiteral("id"), id);
@@ -402,7 +408,7 @@ int Cli::cmdSearch(const QStringList &arguments)
         return rc;
     auto hits = m_library->search(query, limit);
     if (!hits)
-        return fail(hits.errorMessage());
+        return fail(hits.error());
     if (asJson) {
         QJsonArray out;
         for (const SearchHit &h : *hits)
@@ -429,7 +435,7 @@ int Cli::cmdCompanies(const QStringList &arguments)
         return rc;
     auto companies = m_library->entities().companies();
     if (!companies)
-        return fail(companies.errorMessage());
+        return fail(companies.error());
     if (asJson) {
         QJsonArray out;
         for (const CompanyCount &c : *companies)
@@ -453,7 +459,7 @@ int Cli::cmdFeeds(const QStringList &arguments)
         return rc;
     auto feeds = m_library->feeds().feeds();
     if (!feeds)
-        return fail(feeds.errorMessage());
+        return fail(feeds.error());
     if (asJson) {
         QJsonArray out;
         for (const Feed &f : *feeds)
@@ -463,13 +469,13 @@ int Cli::cmdFeeds(const QStringList &arguments)
                                    {QStringLiteral("site"), f.siteUrl},
                                    {QStringLiteral("folder"), f.folder},
                                    {QStringLiteral("unread"), f.unread},
-                                   {QStringLiteral("last_error"), f.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.lastError)}});
+                                   {QStringLiteral("last_error"), f.lastError.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(app::ErrorText::of(f.lastError))}});
         m_out << json(QJsonDocument(out));
         return Ok;
     }
     for (const Feed &f : *feeds)
         m_out << f.id << '\t' << f.unread << '\t' << f.title << '\t' << f.url
-              << (f.lastError.isEmpty() ? QString() : QStringLiteral("\t(") + f.lastError + QLatin1Char(')')) << '\n';
+              << (f.lastError.isNone() ? QString() : QStringLiteral("\t(") + app::ErrorText::of(f.lastError) + QLatin1Char(')')) << '\n';
     return Ok;
 }
 
@@ -485,7 +491,7 @@ int Cli::cmdState(const QString &command, const QStringList &args)
                    : command == QLatin1String("unfav")   ? states.setFavourite(id, false)
                    : command == QLatin1String("read")    ? states.setRead(id, true)
                                                          : states.setRead(id, false);
-    return r ? Ok : fail(r.errorMessage());
+    return r ? Ok : fail(r.error());
 }
 
 int Cli::cmdReindex(const QStringList &args)
@@ -496,7 +502,7 @@ int Cli::cmdReindex(const QStringList &args)
         return rc;
     auto done = m_library->importer().refreshFacts();
     if (!done)
-        return fail(done.errorMessage());
+        return fail(done.error());
     m_out << *done << " articles reindexed\n";
     return Ok;
 }
@@ -514,11 +520,11 @@ int Cli::importUrl(const QString &url)
     });
     loop.exec();
     if (!fetched.ok())
-        return fail(QStringLiteral("%1: %2").arg(url, fetched.error));
+        return fail(fetched.error.about(url));
     const QUrl source = fetched.movedTo.isValid() ? fetched.movedTo : QUrl(url);
     auto report = m_library->importer().importBytes(fetched.body, source);
     if (!report)
-        return fail(report.errorMessage());
+        return fail(report.error());
     for (const ImportedArticle &a : report->added)
         m_out << a.id << '\t' << a.title << '\n';
     for (const QString &w : report->warnings)
@@ -539,8 +545,8 @@ int Cli::cmdSubscribe(const QStringList &args)
         m_out << id << '\t' << title << '\n';
         loop.quit();
     });
-    QObject::connect(&updater, &FeedUpdater::subscribeFailed, &loop, [&](const QString &url, const QString &error) {
-        code = fail(QStringLiteral("cannot subscribe to %1: %2").arg(url, error));
+    QObject::connect(&updater, &FeedUpdater::subscribeFailed, &loop, [&](const QString &url, const Error &error) {
+        code = fail(QStringLiteral("cannot subscribe to %1: %2").arg(url, app::ErrorText::of(error)));
         loop.quit();
     });
     updater.subscribe(QUrl(args.first()));
@@ -558,9 +564,9 @@ int Cli::cmdRefresh(const QStringList &args)
     if (only) {
         auto feed = m_library->feeds().feed(only);
         if (!feed)
-            return fail(feed.errorMessage());
+            return fail(feed.error());
         if (!feed->has_value())
-            return fail(QStringLiteral("no feed with id %1").arg(only));
+            return fail(makeError(ErrorCode::FeedNotFound, only));
     }
     FeedUpdater updater(*m_library);
     QEventLoop loop;
@@ -571,11 +577,11 @@ int Cli::cmdRefresh(const QStringList &args)
         for (const QString &w : report.warnings)
             m_err << "veille-cli: feed " << report.feedId << ": warning: " << w << '\n';
     });
-    QObject::connect(&updater, &FeedUpdater::feedFinished, &loop, [&](FeedId id, const QString &error) {
-        if (error.isEmpty()) {
+    QObject::connect(&updater, &FeedUpdater::feedFinished, &loop, [&](FeedId id, const Error &error) {
+        if (error.isNone()) {
             m_out << id << '\t' << added.value(id) << " new\n";
         } else {
-            m_err << "veille-cli: feed " << id << ": " << error << '\n';
+            m_err << "veille-cli: feed " << id << ": " << app::ErrorText::of(error) << '\n';
             code = Failed;
         }
         m_out.flush();
@@ -598,9 +604,9 @@ int Cli::cmdExportOpml(const QStringList &args)
         return rc;
     auto feeds = m_library->feeds().feeds();
     if (!feeds)
-        return fail(feeds.errorMessage());
+        return fail(feeds.error());
     auto written = OpmlExporter::writeFile(*feeds, args.first());
-    return written ? Ok : fail(written.errorMessage());
+    return written ? Ok : fail(written.error());
 }
 
 } // namespace veille::cli

@@ -4,6 +4,8 @@
 #include <QTextStream>
 #include <memory>
 
+#include "model/Error.h"
+
 namespace veille {
 class Library;
 }
@@ -38,6 +40,7 @@ private:
 
     int usage(const QString &message);
     int fail(const QString &message);
+    int fail(const Error &error); // worded by ErrorText, in English
 
     QString m_dbPath;
     std::unique_ptr<Library> m_library;

@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <algorithm>
 
+#include "messages/ErrorText.h"
 #include "update/Library.h"
 
 namespace veille::app {
@@ -39,7 +40,7 @@ void ArticleListModel::showFilter(const ArticleFilter &filter)
         m_exhausted = items->size() < m_filter.limit;
     } else {
         m_exhausted = true;
-        error = items.errorMessage();
+        error = ErrorText::of(items.error());
     }
     endResetModel(); // emits modelReset, whose receivers may ask for more: not yet
     m_resetting = false;
@@ -60,7 +61,7 @@ void ArticleListModel::showHits(const QList<ArticleId> &ids)
     if (auto items = nextHits())
         m_items = *items;
     else
-        error = items.errorMessage();
+        error = ErrorText::of(items.error());
     endResetModel();
     m_resetting = false;
     if (!error.isEmpty())
@@ -100,7 +101,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     }
     if (!items) {
         m_exhausted = true;
-        emit loadFailed(items.errorMessage());
+        emit loadFailed(ErrorText::of(items.error()));
         return;
     }
     if (items->isEmpty())

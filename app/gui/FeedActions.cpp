@@ -15,6 +15,7 @@
 #include "gui/FeedTree.h"
 #include "gui/FileImporter.h"
 #include "gui/Settings.h"
+#include "messages/ErrorText.h"
 #include "update/FeedUpdater.h"
 #include "update/Library.h"
 #include "update/OpmlExporter.h"
@@ -47,8 +48,8 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
     connect(m_updater, &FeedUpdater::feedRefreshed, this, [this](const RefreshReport &report) {
         m_added += int(report.added.size());
     });
-    connect(m_updater, &FeedUpdater::feedFinished, this, [this](FeedId id, const QString &error) {
-        if (!error.isEmpty())
+    connect(m_updater, &FeedUpdater::feedFinished, this, [this](FeedId id, const Error &error) {
+        if (!error.isNone())
             ++m_failed;
         m_tree.setFeedError(id, error);
     });
@@ -62,8 +63,8 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
         status(tr("Subscribed to %1").arg(title));
         emit libraryChanged();
     });
-    connect(m_updater, &FeedUpdater::subscribeFailed, this, [this](const QString &url, const QString &error) {
-        QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, error));
+    connect(m_updater, &FeedUpdater::subscribeFailed, this, [this](const QString &url, const Error &error) {
+        QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, ErrorText::of(error)));
     });
 
     // Imports run on their own thread; the bar only says that one is under way.
@@ -183,7 +184,10 @@ bool FeedActions::isImporting() const
 void FeedActions::onFileImported(const QString &path, const Result<ImportReport> &report)
 {
     if (!report) {
-        m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), report.errorMessage());
+        // The error names the file itself (its subject); the path is said once, natively.
+        Error error = report.error();
+        error.subject.clear();
+        m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), ErrorText::of(error));
         return;
     }
     m_imported += int(report->added.size());
@@ -221,7 +225,7 @@ void FeedActions::exportOpml()
     auto feeds = m_library.feeds().feeds();
     auto r = feeds ? OpmlExporter::writeFile(*feeds, path) : Result<int>(feeds.error());
     if (!r)
-        QMessageBox::warning(&m_window, tr("Export feeds"), tr("The list could not be saved:\n%1").arg(r.errorMessage()));
+        QMessageBox::warning(&m_window, tr("Export feeds"), tr("The list could not be saved:\n%1").arg(ErrorText::of(r.error())));
     else
         status(tr("Feeds exported to %1").arg(path));
 }

@@ -8,6 +8,7 @@
 
 #include "gui/OverviewLoader.h"
 #include "gui/Settings.h"
+#include "messages/ErrorText.h"
 #include "update/Library.h"
 
 namespace veille::app {
@@ -196,9 +197,9 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
         item->setData(1, Qt::UserRole, feed.unread);
         setListing(item, {Listing::Feed, feed.id, {}});
         item->setToolTip(0, feed.url);
-        if (!feed.lastError.isEmpty()) {
+        if (!feed.lastError.isNone()) {
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(0, feed.url + QLatin1Char('\n') + feed.lastError);
+            item->setToolTip(0, feed.url + QLatin1Char('\n') + ErrorText::of(feed.lastError));
         }
     }
     if (overview.feeds.isEmpty())
@@ -243,14 +244,14 @@ void FeedTree::adjustFavourites(int delta)
     m_favourites->setText(1, countText(m_favouriteCount));
 }
 
-void FeedTree::setFeedError(FeedId id, const QString &error)
+void FeedTree::setFeedError(FeedId id, const Error &error)
 {
     QTreeWidgetItem *item = itemFor({Listing::Feed, id, {}});
     if (!item)
         return;
-    item->setIcon(0, error.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    item->setIcon(0, error.isNone() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     const QString url = item->toolTip(0).section(QLatin1Char('\n'), 0, 0);
-    item->setToolTip(0, error.isEmpty() ? url : url + QLatin1Char('\n') + error);
+    item->setToolTip(0, error.isNone() ? url : url + QLatin1Char('\n') + ErrorText::of(error));
 }
 
 void FeedTree::retranslate()

@@ -3,6 +3,7 @@
 #include <QTreeWidget>
 
 #include "gui/Listing.h"
+#include "model/Error.h"
 
 namespace veille {
 class Library;
@@ -32,7 +33,7 @@ public:
     void adjustUnread(FeedId feed, int delta);
     void adjustFavourites(int delta);
     void select(const Listing &listing);
-    void setFeedError(FeedId id, const QString &error);
+    void setFeedError(FeedId id, const veille::Error &error);
     Listing current() const;
 
 signals:

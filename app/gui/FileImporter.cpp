@@ -18,9 +18,9 @@ void FileImporter::import(const QStringList &paths)
 {
     for (const QString &path : paths) {
         ++m_queued;
-        m_thread->post([this, path](Database *db, const QString &error) {
+        m_thread->post([this, path](Database *db, const Error &error) {
             QMetaObject::invokeMethod(this, [this, path] { emit fileStarted(path); }, Qt::QueuedConnection);
-            Result<ImportReport> report = db ? Importer(*db, m_facts).importFile(path) : Result<ImportReport>(makeError(error));
+            Result<ImportReport> report = db ? Importer(*db, m_facts).importFile(path) : Result<ImportReport>(error);
             QMetaObject::invokeMethod(this, [this, path, report] {
                 --m_queued;
                 emit fileFinished(path, report);

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "gui/Settings.h"
+#include "messages/ErrorText.h"
 #include "storage/Database.h"
 #include "update/Library.h"
 
@@ -41,7 +42,7 @@ std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
             return std::move(library).value();
         }
         qCritical("veille: %s", qPrintable(library.errorMessage()));
-        const LibraryProblem problem = LibraryProblem::diagnose(next, library.errorMessage());
+        const LibraryProblem problem = LibraryProblem::diagnose(next, ErrorText::of(library.error()));
         m_problems << problem;
         switch (ask(problem)) {
         case LibraryProblemDialog::NewLibrary:

@@ -16,7 +16,7 @@ struct LibraryProblem {
 
     Kind kind = Unreachable;
     QString path;
-    QString detail; // core's own sentence, shown under "details"
+    QString detail; // core's error worded by ErrorText, shown under "details"
 
     static LibraryProblem diagnose(const QString &path, const QString &detail);
 

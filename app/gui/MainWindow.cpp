@@ -17,14 +17,15 @@
 
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
-#include "gui/FeedActions.h"
 #include "gui/EmptyState.h"
+#include "gui/FeedActions.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/SearchBar.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
+#include "messages/ErrorText.h"
 #include "update/Library.h"
 
 namespace veille::app {
@@ -302,7 +303,7 @@ void MainWindow::search(const QString &query)
     // The list reads the rows of the hits it shows, a page at a time.
     auto hits = m_library.search(query, kSearchLimit, SearchStore::Detail::RankOnly);
     if (!hits) {
-        reportError(hits.errorMessage());
+        reportError(ErrorText::of(hits.error()));
         return;
     }
     QList<ArticleId> ids;
@@ -346,12 +347,12 @@ void MainWindow::openCurrent()
     const ArticleId id = m_model->idAt(current.row());
     auto article = m_library.articles().article(id);
     if (!article || !article->has_value()) {
-        reportError(article ? tr("This article is no longer in the library.") : article.errorMessage());
+        reportError(article ? tr("This article is no longer in the library.") : ErrorText::of(article.error()));
         return;
     }
     auto facts = m_library.facts(id);
     if (!facts)
-        reportError(facts.errorMessage());
+        reportError(ErrorText::of(facts.error()));
     RenderOptions options;
     options.highlight = m_highlight;
     options.favourite = current.data(ArticleListModel::FavouriteRole).toBool();
@@ -415,7 +416,7 @@ void MainWindow::toggleFavourite()
     const ArticleId id = m_model->idAt(current.row());
     const bool favourite = !current.data(ArticleListModel::FavouriteRole).toBool();
     if (auto r = m_library.states().setFavourite(id, favourite); !r) {
-        reportError(r.errorMessage());
+        reportError(ErrorText::of(r.error()));
         return;
     }
     m_model->setFavourite(current.row(), favourite);
@@ -432,7 +433,7 @@ void MainWindow::toggleRead()
         return;
     const bool read = !current.data(ArticleListModel::ReadRole).toBool();
     if (auto r = m_library.states().setRead(m_model->idAt(current.row()), read); !r) {
-        reportError(r.errorMessage());
+        reportError(ErrorText::of(r.error()));
         return;
     }
     m_model->setRead(current.row(), read);

@@ -1,5 +1,6 @@
 #include "gui/OverviewLoader.h"
 
+#include "messages/ErrorText.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
@@ -14,7 +15,7 @@ LibraryOverview readOverview(Database &db)
     LibraryOverview o;
     auto keep = [&o](const auto &result) {
         if (!result && o.error.isEmpty())
-            o.error = result.errorMessage();
+            o.error = ErrorText::of(result.error());
         return bool(result);
     };
     if (auto feeds = FeedStore(db).feeds(); keep(feeds))
@@ -50,12 +51,12 @@ void OverviewLoader::request()
 {
     const int generation = ++*m_latest;
     m_pending = true;
-    m_thread->post([this, generation, latest = m_latest](Database *db, const QString &error) {
+    m_thread->post([this, generation, latest = m_latest](Database *db, const Error &error) {
         if (*latest != generation)
             return; // a newer request is queued behind this one
         LibraryOverview overview = db ? readOverview(*db) : LibraryOverview{};
         if (!db)
-            overview.error = error;
+            overview.error = ErrorText::of(error);
         QMetaObject::invokeMethod(this, [this, generation, overview = std::move(overview)] {
             if (*m_latest != generation)
                 return;

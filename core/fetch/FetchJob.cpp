@@ -15,22 +15,6 @@ namespace {
 constexpr char kAccept[] = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
                            "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5";
 
-QString sizeText(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return QStringLiteral("%1 MB").arg(bytes / (1024 * 1024));
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return QStringLiteral("%1 KB").arg(bytes / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
-}
-
-QString durationText(std::chrono::milliseconds ms)
-{
-    if (ms.count() % 1000 == 0)
-        return QStringLiteral("%1 s").arg(ms.count() / 1000);
-    return QStringLiteral("%1 ms").arg(ms.count());
-}
-
 QString hostOf(const QUrl &url)
 {
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
@@ -82,7 +66,7 @@ void FetchJob::start()
         return;
     const QUrl url = m_request.url;
     if (!url.isValid() || url.host().isEmpty() || !isWebScheme(url)) {
-        fail(QStringLiteral("not a web address: %1").arg(url.toString()));
+        fail(ErrorCode::NotAWebAddress, url.toString());
         return;
     }
     m_totalTimer.start(m_limits.totalTimeout);
@@ -144,8 +128,7 @@ void FetchJob::onMetaDataChanged()
     bool known = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (known && length > m_limits.maxBytes) {
-        fail(QStringLiteral("the answer from %1 is %2, more than the %3 limit; not downloaded")
-                 .arg(hostOf(m_result.finalUrl), sizeText(length), sizeText(m_limits.maxBytes)));
+        fail(ErrorCode::TooLarge, hostOf(m_result.finalUrl));
     }
 }
 
@@ -158,8 +141,7 @@ void FetchJob::onReadyRead()
     const qint64 room = m_limits.maxBytes - m_result.body.size() + 1;
     m_result.body += m_reply->read(room);
     if (m_result.body.size() > m_limits.maxBytes) {
-        fail(QStringLiteral("the answer from %1 is larger than the %2 limit; download stopped")
-                 .arg(hostOf(m_result.finalUrl), sizeText(m_limits.maxBytes)));
+        fail(ErrorCode::TooLarge, hostOf(m_result.finalUrl));
         return;
     }
 }
@@ -172,7 +154,7 @@ void FetchJob::onFinished()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.status = status;
     if (status == 0) {
-        fail(describeNetworkError());
+        fail(networkError());
         return;
     }
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -191,13 +173,12 @@ void FetchJob::onFinished()
         return;
     }
     if (status < 200 || status >= 300) {
-        fail(QStringLiteral("HTTP %1 %2").arg(status).arg(reason.isEmpty() ? QStringLiteral("error") : reason).trimmed());
+        fail(ErrorCode::HttpStatus, QStringLiteral("%1 %2").arg(status).arg(reason).trimmed());
         return;
     }
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
     const bool compressed = !encoding.isEmpty() && encoding != "identity";
-    const QString undecompressable = QStringLiteral("the answer from %1 could not be decompressed (Content-Encoding: %2)")
-                                         .arg(hostOf(m_result.finalUrl), QString::fromLatin1(encoding));
+    const Error undecompressable = makeError(ErrorCode::Undecompressable, QString::fromLatin1(encoding));
     if (m_reply->error() != QNetworkReply::NoError) {
         // A 2xx whose body broke off or could not be decompressed: a half feed is no feed.
         // Qt reports a failed decompression as UnknownContentError, ProtocolFailure or,
@@ -205,7 +186,7 @@ void FetchJob::onFinished()
         const bool badEncoding = compressed
             && (m_reply->error() == QNetworkReply::UnknownContentError || m_reply->error() == QNetworkReply::ProtocolFailure
                 || m_reply->errorString().contains(QLatin1String("ecompress")));
-        fail(badEncoding ? undecompressable : describeNetworkError());
+        fail(badEncoding ? undecompressable : networkError());
         return;
     }
     onReadyRead();
@@ -228,21 +209,21 @@ void FetchJob::followRedirect(int status)
     const QUrl current = m_result.finalUrl;
     const QByteArray location = m_reply->rawHeader("Location").trimmed();
     if (location.isEmpty()) {
-        fail(QStringLiteral("HTTP %1 redirect from %2 without a Location").arg(status).arg(current.toString()));
+        fail(ErrorCode::BadRedirect, QString());
         return;
     }
     QUrl target = current.resolved(QUrl(QString::fromUtf8(location), QUrl::TolerantMode));
     target.setFragment(QString());
     if (!target.isValid() || target.host().isEmpty() || !isWebScheme(target)) {
-        fail(QStringLiteral("redirected to an address that is not a web address: %1").arg(QString::fromUtf8(location)));
+        fail(ErrorCode::BadRedirect, QString::fromUtf8(location));
         return;
     }
     if (m_chain.contains(target)) {
-        fail(QStringLiteral("redirect loop: %1 leads back to %2").arg(current.toString(), target.toString()));
+        fail(ErrorCode::RedirectLoop, target.toString());
         return;
     }
     if (m_chain.size() > m_limits.maxRedirects) {
-        fail(QStringLiteral("too many redirects (more than %1), the last one to %2").arg(m_limits.maxRedirects).arg(target.toString()));
+        fail(ErrorCode::TooManyRedirects, target.toString());
         return;
     }
     // Only the run of permanent moves from the start counts: behind a temporary
@@ -257,12 +238,12 @@ void FetchJob::followRedirect(int status)
 
 void FetchJob::onIdleTimeout()
 {
-    fail(QStringLiteral("no data from %1 for %2; gave up").arg(hostOf(m_result.finalUrl), durationText(m_limits.idleTimeout)));
+    fail(ErrorCode::NetworkTimeout, hostOf(m_result.finalUrl));
 }
 
 void FetchJob::onTotalTimeout()
 {
-    fail(QStringLiteral("%1 did not finish answering within %2; gave up").arg(hostOf(m_result.finalUrl), durationText(m_limits.totalTimeout)));
+    fail(ErrorCode::NetworkTimeout, hostOf(m_result.finalUrl));
 }
 
 void FetchJob::succeed()
@@ -274,21 +255,23 @@ void FetchJob::succeed()
     m_totalTimer.stop();
     dropReply();
     emit completed(this, m_result);
+    // Nothing after the emit: the receiver may delete this job.
 }
 
-void FetchJob::fail(const QString &message)
+void FetchJob::fail(ErrorCode code, const QString &detail)
+{
+    fail(makeError(code, detail));
+}
+
+void FetchJob::fail(const Error &error)
 {
     if (m_done)
         return;
-    m_done = true;
-    m_idleTimer.stop();
-    m_totalTimer.stop();
-    dropReply();
-    m_result.error = message.simplified();
+    m_result.error = error;
+    m_result.error.detail = error.detail.simplified();
     m_result.body.clear();
     m_result.notModified = false;
-    emit completed(this, m_result);
-    // Nothing after the emit: the receiver may delete this job.
+    succeed(); // reports the result, now an error
 }
 
 void FetchJob::dropReply()
@@ -303,33 +286,31 @@ void FetchJob::dropReply()
     reply->deleteLater();
 }
 
-QString FetchJob::describeNetworkError() const
+Error FetchJob::networkError() const
 {
     const QString host = hostOf(m_result.finalUrl);
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused by %1").arg(host);
+        return makeError(ErrorCode::ConnectionRefused, host);
     case QNetworkReply::RemoteHostClosedError:
-        return m_result.status == 0 ? QStringLiteral("%1 closed the connection without answering").arg(host)
-                                    : QStringLiteral("%1 closed the connection before the answer was complete").arg(host);
+        return makeError(ErrorCode::ConnectionClosed, host);
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found: %1").arg(m_result.finalUrl.host());
+        return makeError(ErrorCode::HostNotFound, m_result.finalUrl.host());
     case QNetworkReply::TimeoutError:
-        return QStringLiteral("the connection to %1 timed out").arg(host);
+        return makeError(ErrorCode::NetworkTimeout, host);
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS error with %1: %2")
-            .arg(host, m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors.join(QStringLiteral("; ")));
+        return makeError(ErrorCode::TlsFailure, m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors.join(QStringLiteral("; ")));
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return QStringLiteral("the network is unavailable (%1)").arg(m_reply->errorString());
+        return makeError(ErrorCode::NetworkUnreachable, m_reply->errorString());
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return QStringLiteral("proxy error: %1").arg(m_reply->errorString());
+        return makeError(ErrorCode::ProxyFailure, m_reply->errorString());
     default:
-        return QStringLiteral("%1: %2").arg(host, m_reply->errorString());
+        return makeError(ErrorCode::NetworkError, m_reply->errorString());
     }
 }
 

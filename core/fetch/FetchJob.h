@@ -39,9 +39,10 @@ private:
     void onTotalTimeout();
     void followRedirect(int status);
     void succeed();
-    void fail(const QString &message);
+    void fail(ErrorCode code, const QString &detail);
+    void fail(const Error &error);
     void dropReply();
-    QString describeNetworkError() const;
+    Error networkError() const;
 
     QNetworkAccessManager &m_network;
     FetchRequest m_request;

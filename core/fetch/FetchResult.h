@@ -6,6 +6,8 @@
 
 #include <chrono>
 
+#include "model/Error.h"
+
 namespace veille {
 
 // What to fetch, with the validators of the copy already stored (empty when none), so
@@ -24,7 +26,7 @@ struct FetchLimits {
     int maxRedirects = 5;
 };
 
-// What came back. `error` is empty on success, which is either `notModified` or a body.
+// What came back. `error` is None on success, which is either `notModified` or a body.
 struct FetchResult {
     QUrl url;              // as asked
     QUrl finalUrl;         // after redirects: the base for the body's relative links
@@ -37,9 +39,9 @@ struct FetchResult {
     QString charset;       // the Content-Type's charset parameter, as sent
     QString etag;          // validators of this answer (for a 304: the ones asked with,
     QString lastModified;  // unless the server sent new ones)
-    QString error;         // one line for people; empty on success
+    Error error;           // code None on success
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return error.isNone(); }
 };
 
 } // namespace veille

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "model/Article.h"
+#include "model/Error.h"
 
 namespace veille {
 
@@ -13,7 +14,7 @@ struct Feed {
     QString url;        // the feed's address (a file path for imported files)
     QString siteUrl;
     QString folder;     // "" for the top level; nested folders as "A/B"
-    QString lastError;
+    Error lastError;    // code None when the last refresh went well
     QString etag;
     QString lastModified;
     QDateTime lastFetched;

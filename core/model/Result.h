@@ -1,24 +1,21 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
 
+#include "model/Error.h"
+
 namespace veille {
 
-// An error as a value: a short, user-facing sentence (English, untranslated; the app
-// layer shows it as is or maps it to a tr() text).
-struct Error {
-    QString message;
-};
-
 // A value or an Error. Core code returns these instead of throwing; callers test
-// ok() and read value() or error().
+// ok() and read value() or error(), or pass the error on with VEILLE_TRY and
+// VEILLE_TRY_ASSIGN below.
 template <typename T>
 class [[nodiscard]] Result {
 public:
+    using ValueType = T;
+
     Result(T value) : m_data(std::move(value)) {}
     Result(Error error) : m_data(std::move(error)) {}
 
@@ -32,7 +29,9 @@ public:
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
-    QString errorMessage() const { return ok() ? QString() : error().message; }
+    // The error's code and detail for logs and test output (Error::debugText); empty on
+    // success. Never shown to users: app/ words errors through errorText().
+    QString errorMessage() const { return ok() ? QString() : error().debugText(); }
 
 private:
     std::variant<T, Error> m_data;
@@ -42,21 +41,24 @@ private:
 template <>
 class [[nodiscard]] Result<void> {
 public:
+    using ValueType = void;
+
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
-    QString errorMessage() const { return ok() ? QString() : m_error->message; }
+    QString errorMessage() const { return ok() ? QString() : m_error->debugText(); }
 
 private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(const QString &message) { return Error{message}; }
-
 } // namespace veille
+
+#define VEILLE_TRY_CONCAT_INNER_(a, b) a##b
+#define VEILLE_TRY_CONCAT_(a, b) VEILLE_TRY_CONCAT_INNER_(a, b)
 
 // Propagates an error from an expression returning a Result; evaluates to nothing.
 #define VEILLE_TRY(expr)                                                        \
@@ -65,3 +67,16 @@ inline Error makeError(const QString &message) { return Error{message}; }
         if (!veille_try_result_.ok())                                           \
             return veille_try_result_.error();                                  \
     } while (false)
+
+// Evaluates an expression returning a Result<T>: on error returns it from the enclosing
+// function, else declares `decl` with the value moved out (or assigns it, when `decl`
+// names an existing variable).
+//     VEILLE_TRY_ASSIGN(auto feeds, store.feeds());   // feeds is a QList<Feed>
+//     VEILLE_TRY_ASSIGN(feedId, store.ensure(url, title, site));
+// One statement that declares a name, so it cannot stand as the only statement of an if.
+#define VEILLE_TRY_ASSIGN(decl, expr) VEILLE_TRY_ASSIGN_IMPL_(VEILLE_TRY_CONCAT_(veille_try_, __LINE__), decl, expr)
+#define VEILLE_TRY_ASSIGN_IMPL_(tmp, decl, expr)                                \
+    auto tmp = (expr);                                                          \
+    if (!tmp.ok())                                                              \
+        return tmp.error();                                                     \
+    decl = std::move(tmp).value()

@@ -49,17 +49,17 @@ Error notAFeed(RootKind kind, const QString &detail = {})
 {
     switch (kind) {
     case RootKind::Empty:
-        return makeError(QStringLiteral("not a feed: the file is empty"));
+        return makeError(ErrorCode::FileEmpty);
     case RootKind::Html:
-        return makeError(QStringLiteral("not a feed: the file looks like an HTML page"));
+        return makeError(ErrorCode::FeedIsHtmlPage);
     case RootKind::Opml:
-        return makeError(QStringLiteral("not a feed: the file is an OPML subscription list"));
+        return makeError(ErrorCode::FeedIsOpml);
     case RootKind::OtherXml:
-        return makeError(QStringLiteral("not a feed: the XML root element <%1> is not RSS or Atom").arg(detail));
+        return makeError(ErrorCode::FeedUnknownXml, detail);
     case RootKind::BrokenXml:
-        return makeError(QStringLiteral("not a feed: the XML could not be read (%1)").arg(detail));
+        return makeError(ErrorCode::MalformedXml, detail);
     default:
-        return makeError(QStringLiteral("not a feed: the file is neither XML nor JSON"));
+        return makeError(ErrorCode::NotAFeed);
     }
 }
 

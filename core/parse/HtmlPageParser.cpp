@@ -26,12 +26,12 @@ Result<ParsedArticle> HtmlPageParser::parse(const QByteArray &bytes, const QUrl 
     HtmlContentFinder::removeBoilerplate(doc);
     const int content = HtmlContentFinder::findContent(doc);
     if (content < 0)
-        return makeError(QStringLiteral("no article text found in the page"));
+        return makeError(ErrorCode::NoArticleText);
     HtmlContentFinder::trimContent(doc, content, article.title, article.author);
 
     const CleanHtml clean = HtmlSanitizer::cleanNode(doc, content, meta.base);
     if (clean.text.trimmed().isEmpty())
-        return makeError(QStringLiteral("no article text found in the page"));
+        return makeError(ErrorCode::NoArticleText);
     article.html = clean.html;
     article.text = clean.text;
     if (article.title.isEmpty())

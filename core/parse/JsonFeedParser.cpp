@@ -236,14 +236,12 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url
         if (!repaired.isEmpty())
             doc = QJsonDocument::fromJson(repaired, &second);
         if (repaired.isEmpty() || second.error != QJsonParseError::NoError)
-            return makeError(QStringLiteral("not a feed: the JSON is malformed (%1 at offset %2)")
-                                 .arg(error.errorString())
-                                 .arg(error.offset));
+            return makeError(ErrorCode::MalformedJson, QStringLiteral("%1: %2").arg(error.offset).arg(error.errorString()));
         warnings << QStringLiteral("the JSON is cut off or malformed at offset %1; the items before it were kept")
                         .arg(error.offset);
     }
     if (!doc.isObject())
-        return makeError(QStringLiteral("not a feed: the JSON is not a JSON Feed"));
+        return makeError(ErrorCode::FeedNotJsonFeed);
     const QJsonObject root = doc.object();
     ParsedFeed feed;
     if (root.value(QLatin1StringView("rss")).isObject()) {
@@ -252,7 +250,7 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url
                || root.value(QLatin1StringView("items")).isArray()) {
         feed = readJsonFeed(root, url);
     } else {
-        return makeError(QStringLiteral("not a feed: the JSON is not a JSON Feed"));
+        return makeError(ErrorCode::FeedNotJsonFeed);
     }
     feed.warnings << warnings;
     return feed;

@@ -60,6 +60,11 @@ void writeOutlines(QXmlStreamWriter &w, const QList<OpmlOutline> &outlines)
     }
 }
 
+Error xmlError(const QXmlStreamReader &reader)
+{
+    return makeError(ErrorCode::MalformedXml, QStringLiteral("%1: %2").arg(reader.lineNumber()).arg(reader.errorString()));
+}
+
 } // namespace
 
 Result<QList<OpmlOutline>> OpmlParser::parse(const QByteArray &bytes)
@@ -68,13 +73,11 @@ Result<QList<OpmlOutline>> OpmlParser::parse(const QByteArray &bytes)
     QXmlStreamReader reader(xml);
     if (!reader.readNextStartElement()) {
         if (reader.hasError())
-            return makeError(QStringLiteral("not an OPML file: the XML could not be read (line %1: %2)")
-                                 .arg(reader.lineNumber())
-                                 .arg(reader.errorString()));
-        return makeError(QStringLiteral("not an OPML file: it is empty"));
+            return xmlError(reader);
+        return makeError(ErrorCode::OpmlEmpty);
     }
     if (reader.name() != u"opml")
-        return makeError(QStringLiteral("not an OPML file: the root element is <%1>").arg(reader.name()));
+        return makeError(ErrorCode::OpmlUnknownXml, reader.name().toString());
     QList<OpmlOutline> outlines;
     while (reader.readNextStartElement()) {
         if (reader.name() == u"body")
@@ -83,9 +86,7 @@ Result<QList<OpmlOutline>> OpmlParser::parse(const QByteArray &bytes)
             reader.skipCurrentElement();
     }
     if (reader.hasError() && outlines.isEmpty())
-        return makeError(QStringLiteral("not an OPML file: the XML could not be read (line %1: %2)")
-                             .arg(reader.lineNumber())
-                             .arg(reader.errorString()));
+        return xmlError(reader);
     return outlines;
 }
 

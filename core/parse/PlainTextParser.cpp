@@ -157,7 +157,7 @@ QString PlainTextParser::deriveTitle(const QStringList &keyPoints, const QString
 Result<ParsedArticle> PlainTextParser::parse(const QByteArray &bytes)
 {
     if (bytes.contains('\0'))
-        return makeError(QStringLiteral("the file is binary, not text"));
+        return makeError(ErrorCode::FileIsBinary);
     return parse(TextDecoder::decode(bytes));
 }
 
@@ -177,7 +177,7 @@ Result<ParsedArticle> PlainTextParser::parse(const QString &input)
     while (!lines.isEmpty() && lines.first().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())
-        return makeError(QStringLiteral("the file holds no text"));
+        return makeError(ErrorCode::FileHasNoText);
 
     ParsedArticle article;
 
@@ -216,7 +216,7 @@ Result<ParsedArticle> PlainTextParser::parse(const QString &input)
     article.text = texts.join(QStringLiteral("\n\n"));
     article.html = toHtml(blocks);
     if (article.text.isEmpty() && article.keyPoints.isEmpty())
-        return makeError(QStringLiteral("the file holds no article text"));
+        return makeError(ErrorCode::NoArticleText);
     if (article.title.isEmpty())
         article.title = deriveTitle(article.keyPoints, article.text);
     return article;

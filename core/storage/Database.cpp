@@ -11,6 +11,7 @@
 
 #include "storage/RankFunction.h"
 #include "storage/SqlScript.h"
+#include "storage/SqlUtil.h"
 
 namespace veille {
 
@@ -96,11 +97,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return makeError(QStringLiteral("%1 is a folder, not a library file").arg(path));
+            return makeError(ErrorCode::LibraryIsFolder);
         if (!hasSqliteHeader(path))
-            return makeError(QStringLiteral("%1 is not a Veille library (not an SQLite database); it was left untouched").arg(path));
+            return makeError(ErrorCode::DatabaseForeign);
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return makeError(ErrorCode::LibraryFolderNotCreated, info.absolutePath());
     }
 
     const QString name = nextConnectionName();
@@ -108,10 +109,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        const QString why = db.lastError().text();
+        Error why = SqlUtil::error(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return makeError(QStringLiteral("cannot open %1: %2").arg(path, why));
+        return why;
     }
     std::unique_ptr<Database> database(new Database(db, path, name));
     // The Database holds the connection now; a second handle here would outlive it on
@@ -119,31 +120,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     db = QSqlDatabase();
 
     // Read the version before anything writes: a newer or damaged file stays untouched.
+    // An SQLite header on a damaged file fails here: SQLite reads the schema on the
+    // first statement.
     QSqlQuery q(database->m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        return makeError(QStringLiteral("%1 is damaged or not a Veille library (%2); it was left untouched")
-                             .arg(path, q.lastError().text()));
-    }
+    VEILLE_TRY(SqlUtil::exec(q, QStringLiteral("PRAGMA user_version")));
+    if (!q.next())
+        return makeError(ErrorCode::DatabaseCorrupt);
     const int version = q.value(0).toInt();
     q.finish();
-    if (version > latestVersion()) {
-        return makeError(QStringLiteral("%1 was written by a newer version of Veille (schema %2, this one reads up to %3); "
-                                        "it was left untouched")
-                             .arg(path).arg(version).arg(latestVersion()));
-    }
+    if (version > latestVersion())
+        return makeError(ErrorCode::DatabaseNewer, version);
 
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, q.lastError().text()));
-        }
+        VEILLE_TRY(SqlUtil::exec(q, QString::fromLatin1(pragma)));
     }
     q.finish();
-    if (auto registered = registerRankFunction(database->m_db); !registered)
-        return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, registered.errorMessage()));
-
-    if (auto migrated = database->migrate(); !migrated)
-        return migrated.error();
+    VEILLE_TRY(registerRankFunction(database->m_db));
+    VEILLE_TRY(database->migrate());
     return database;
 }
 
@@ -159,11 +153,11 @@ Result<void> Database::migrate()
 {
     const int current = version();
     if (current < 0)
-        return makeError(QStringLiteral("%1 is damaged: its schema version cannot be read").arg(m_path));
+        return makeError(ErrorCode::DatabaseCorrupt);
     for (int step = current + 1; step <= latestVersion(); ++step) {
         QFile file(schemaSteps().at(step - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("schema step %1 is missing from this build").arg(step));
+            return makeError(ErrorCode::SchemaStepMissing, step);
         VEILLE_TRY(applyStep(step, QString::fromUtf8(file.readAll())));
     }
     return {};
@@ -173,15 +167,9 @@ Result<void> Database::applyStep(int step, const QString &sql)
 {
     return transaction([&]() -> Result<void> {
         QSqlQuery q(m_db);
-        for (const QString &statement : SqlScript::statements(sql)) {
-            if (!q.exec(statement)) {
-                return makeError(QStringLiteral("upgrading %1 to schema %2 failed: %3")
-                                     .arg(m_path).arg(step).arg(q.lastError().text()));
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
-            return makeError(QStringLiteral("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(step).arg(q.lastError().text()));
-        return {};
+        for (const QString &statement : SqlScript::statements(sql))
+            VEILLE_TRY(SqlUtil::exec(q, statement));
+        return SqlUtil::exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step));
     });
 }
 
@@ -192,45 +180,43 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
     auto *q = new QSqlQuery(m_db);
     q->setForwardOnly(true);
     if (!q->prepare(sql)) {
-        const QString why = q->lastError().text();
+        Error why = SqlUtil::error(q->lastError());
         delete q;
-        return makeError(QStringLiteral("database error: %1").arg(why));
+        return why;
     }
     m_statements.insert(sql, q);
     return q;
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &fn)
+Result<void> Database::beginTransaction()
 {
-    // Nested calls join the outer transaction: one file's import is one unit even when
-    // it is made of several store calls that each ask for a transaction.
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
-        Result<void> r = fn();
-        --m_transactionDepth;
-        return r;
+        return {};
     }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return makeError(QStringLiteral("cannot write to %1: %2").arg(m_path, q.lastError().text()));
+    VEILLE_TRY(SqlUtil::exec(q, QStringLiteral("BEGIN IMMEDIATE")));
     ++m_transactionDepth;
-    Result<void> r = fn();
-    if (r.ok())
-        r = flushIndex();
-    --m_transactionDepth;
-    if (!r.ok()) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        m_knownEntities.clear();
-        m_pendingIndex.clear();
-        return r;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString why = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        m_knownEntities.clear();
-        return makeError(QStringLiteral("cannot save to %1: %2").arg(m_path, why));
-    }
     return {};
+}
+
+Result<void> Database::endTransaction(bool succeeded)
+{
+    if (m_transactionDepth > 1) {
+        --m_transactionDepth;
+        return {};
+    }
+    Result<void> r = succeeded ? flushIndex() : Result<void>();
+    --m_transactionDepth;
+    QSqlQuery q(m_db);
+    if (succeeded && r.ok())
+        r = SqlUtil::exec(q, QStringLiteral("COMMIT"));
+    if (succeeded && r.ok())
+        return {};
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_knownEntities.clear();
+    m_pendingIndex.clear();
+    return r;
 }
 
 Result<void> Database::indexLater(qint64 articleId, const QString &title, const QString &text, const QString &language)
@@ -248,18 +234,15 @@ Result<void> Database::flushIndex()
 {
     if (m_pendingIndex.isEmpty())
         return {};
-    auto insert = prepared(QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) VALUES (?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    QSqlQuery &q = **insert;
+    VEILLE_TRY_ASSIGN(QSqlQuery *insert, prepared(QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) VALUES (?, ?, ?, ?)")));
+    QSqlQuery &q = *insert;
     const QList<PendingIndex> pending = std::exchange(m_pendingIndex, {});
     for (const PendingIndex &p : pending) {
         q.addBindValue(p.id);
         q.addBindValue(p.title.isNull() ? QStringLiteral("") : p.title);
         q.addBindValue(p.text.isNull() ? QStringLiteral("") : p.text);
         q.addBindValue(p.language.isNull() ? QStringLiteral("") : p.language);
-        if (!q.exec())
-            return makeError(QStringLiteral("cannot index the article %1: %2").arg(p.id).arg(q.lastError().text()));
+        VEILLE_TRY(SqlUtil::exec(q));
     }
     return {};
 }

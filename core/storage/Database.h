@@ -5,7 +5,6 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 #include "model/Result.h"
@@ -45,8 +44,19 @@ public:
     const QString &path() const { return m_path; }
     int version() const;
 
-    // Runs fn inside one transaction; rolls back when it returns an error.
-    Result<void> transaction(const std::function<Result<void>()> &fn);
+    // Runs fn, which returns a Result<T>, inside one transaction and returns what it
+    // returned: the transaction commits when that is a value and rolls back when it is an
+    // error (or when the commit itself fails, whose error is then returned). Nested calls
+    // join the outer transaction: one file's import is one unit even when it is made of
+    // several store calls that each ask for a transaction.
+    template <class F>
+    auto transaction(F &&fn) -> decltype(fn())
+    {
+        VEILLE_TRY(beginTransaction());
+        auto result = fn();
+        VEILLE_TRY(endTransaction(result.ok()));
+        return result;
+    }
 
     // A statement prepared once and kept for the life of the connection. An import runs
     // the same few statements for every article and entity, and preparing them again each
@@ -77,6 +87,10 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path, QString connectionName);
+    Result<void> beginTransaction();
+    // Commits when `succeeded` (flushing the index first), else rolls back; an error only
+    // when the commit fails.
+    Result<void> endTransaction(bool succeeded);
     Result<void> migrate();
     Result<void> applyStep(int version, const QString &sql);
 

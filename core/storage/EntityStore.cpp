@@ -55,7 +55,7 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
     s.addBindValue(key);
     VEILLE_TRY(SqlUtil::exec(s));
     if (!s.next())
-        return makeError(QStringLiteral("the entity %1 could not be saved").arg(e.name));
+        return makeError(ErrorCode::DatabaseError, e.name);
     const qint64 id = s.value(0).toLongLong();
     known.insert(knownKey, {id, s.value(1).toString()});
     s.finish();

@@ -23,7 +23,7 @@ Feed feedFromRow(const QSqlQuery &q)
     f.url = q.value(2).toString();
     f.siteUrl = q.value(3).toString();
     f.folder = q.value(4).toString();
-    f.lastError = q.value(5).toString();
+    f.lastError = Error::fromStored(q.value(5).toString());
     f.etag = q.value(6).toString();
     f.lastModified = q.value(7).toString();
     if (!q.value(8).isNull())
@@ -52,7 +52,7 @@ Result<FeedId> FeedStore::ensure(const QString &url, const QString &title, const
     q.addBindValue(SqlUtil::text(url));
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
-        return makeError(QStringLiteral("the feed %1 could not be saved").arg(url));
+        return makeError(ErrorCode::DatabaseError, url);
     return q.value(0).toLongLong();
 }
 
@@ -87,13 +87,12 @@ Result<void> FeedStore::setFolder(FeedId id, const QString &folder)
     return SqlUtil::exec(q);
 }
 
-Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QString &lastModified, const QString &error)
+Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QString &lastModified)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = ?, last_fetched = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = '', last_fetched = ? WHERE id = ?"));
     q.addBindValue(SqlUtil::text(etag));
     q.addBindValue(SqlUtil::text(lastModified));
-    q.addBindValue(SqlUtil::text(error));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     return SqlUtil::exec(q);
@@ -146,11 +145,11 @@ Result<std::optional<FeedId>> FeedStore::idForUrl(const QString &url)
     return std::optional<FeedId>();
 }
 
-Result<void> FeedStore::recordError(FeedId id, const QString &error)
+Result<void> FeedStore::recordError(FeedId id, const Error &error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET last_error = ?, last_fetched = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(error));
+    q.addBindValue(SqlUtil::text(error.toStored()));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     return SqlUtil::exec(q);
@@ -193,7 +192,7 @@ Result<RetentionPolicy> FeedStore::retention(FeedId id)
     q.addBindValue(id);
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
-        return makeError(QStringLiteral("no feed with id %1").arg(id));
+        return makeError(ErrorCode::FeedNotFound, id);
     return RetentionPolicy{q.value(0).toInt(), q.value(1).toInt()};
 }
 
@@ -275,12 +274,10 @@ Result<QSet<QString>> FeedStore::retiredIdentities(FeedId id)
 
 Result<void> FeedStore::forgetRetired(FeedId id, const QSet<QString> &stillListed)
 {
-    auto retired = retiredIdentities(id);
-    if (!retired)
-        return retired.error();
+    VEILLE_TRY_ASSIGN(const QSet<QString> retired, retiredIdentities(id));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM retired_articles WHERE feed_id = ? AND identity = ?"));
-    for (const QString &identity : *retired) {
+    for (const QString &identity : retired) {
         if (stillListed.contains(identity))
             continue;
         q.addBindValue(id);

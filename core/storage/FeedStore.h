@@ -29,7 +29,8 @@ public:
     Result<QList<Feed>> feeds();   // with unread counts, by folder then title
     Result<std::optional<Feed>> feed(FeedId id);
     Result<void> setFolder(FeedId id, const QString &folder);
-    Result<void> recordFetch(FeedId id, const QString &etag, const QString &lastModified, const QString &error);
+    // A fetch that went well: the validators, the time, and no error any more.
+    Result<void> recordFetch(FeedId id, const QString &etag, const QString &lastModified);
     Result<void> setUrl(FeedId id, const QString &url);
 
     // Keeping feeds up to date (core/update/FeedUpdater).
@@ -40,9 +41,11 @@ public:
     // `defaultIntervalMinutes`), the longest waiting first.
     Result<QList<FeedId>> dueFeeds(const QDateTime &now, int defaultIntervalMinutes);
     Result<std::optional<FeedId>> idForUrl(const QString &url);
-    // A failed fetch: the error and the time. The validators stay, so nothing the failed
-    // answer carried can make the next fetch skip content that was never stored.
-    Result<void> recordError(FeedId id, const QString &error);
+    // A failed fetch: the error (its code and detail, Error::toStored, never a sentence:
+    // the window words it in the user's language) and the time. The validators stay, so
+    // nothing the failed answer carried can make the next fetch skip content that was
+    // never stored.
+    Result<void> recordError(FeedId id, const Error &error);
     // The title when the stored one is empty (a name the user or an OPML file gave
     // stays), the site link when the feed gives one.
     Result<void> fillIn(FeedId id, const QString &title, const QString &siteUrl);

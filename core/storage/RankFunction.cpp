@@ -124,10 +124,10 @@ Result<void> registerRankFunction(QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(QStringLiteral("the SQLite driver gives no handle to register the search ranking on"));
+        return makeError(ErrorCode::SearchUnavailable);
     sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     if (!sqlite)
-        return makeError(QStringLiteral("the SQLite connection is not open"));
+        return makeError(ErrorCode::SearchUnavailable);
 
     // FTS5 hands its API over through a pointer bound to "SELECT fts5(?)".
     fts5_api *fts5 = nullptr;
@@ -138,9 +138,9 @@ Result<void> registerRankFunction(QSqlDatabase &db)
     }
     sqlite3_finalize(statement);
     if (!fts5 || fts5->iVersion < 2)
-        return makeError(QStringLiteral("this SQLite has no full-text search (FTS5)"));
+        return makeError(ErrorCode::SearchUnavailable);
     if (fts5->xCreateFunction(fts5, "veille_rank", nullptr, rank, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("cannot register the search ranking: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite))));
+        return makeError(ErrorCode::SearchUnavailable, QString::fromUtf8(sqlite3_errmsg(sqlite)));
     return {};
 }
 

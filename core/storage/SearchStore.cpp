@@ -126,12 +126,10 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
     // the article queries below can then walk the entity index directly.
     QList<QList<qint64>> companies;
     for (const QStringList &keys : companyKeys) {
-        auto ids = companyEntities(keys);
-        if (!ids)
-            return ids.error();
-        if (ids->isEmpty())
+        VEILLE_TRY_ASSIGN(const QList<qint64> ids, companyEntities(keys));
+        if (ids.isEmpty())
             return QList<SearchHit>();
-        companies << *ids;
+        companies << ids;
     }
 
     const bool fullText = !query.ftsInclude.isEmpty();
@@ -172,10 +170,7 @@ Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QLi
 
     QList<SearchHit> hits;
     if (fullText) {
-        auto ranked = rankedMatches(rankedMatch, filters, limit, detail);
-        if (!ranked)
-            return ranked.error();
-        hits = std::move(ranked).value();
+        VEILLE_TRY_ASSIGN(hits, rankedMatches(rankedMatch, filters, limit, detail));
     } else {
         QString sql;
         QVariantList binds;

@@ -14,30 +14,24 @@ public:
     {
         if (q.exec())
             return {};
-        return makeError(describe(q.lastError()));
+        return error(q.lastError());
     }
     static Result<void> exec(QSqlQuery &q, const QString &sql)
     {
         if (q.exec(sql))
             return {};
-        return makeError(describe(q.lastError()));
+        return error(q.lastError());
     }
 
     // Qt binds a null QString as SQL NULL; text columns want '' for "nothing".
     static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 
-private:
-    static QString describe(const QSqlError &e)
-    {
-        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-        if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-            return QStringLiteral("the library is read-only: %1").arg(text);
-        if (text.contains(QLatin1String("disk is full"), Qt::CaseInsensitive) || text.contains(QLatin1String("database or disk is full")))
-            return QStringLiteral("the disk is full: nothing was saved");
-        if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) || text.contains(QLatin1String("not a database")))
-            return QStringLiteral("the library file is damaged: %1").arg(text);
-        return QStringLiteral("database error: %1").arg(text);
-    }
+    // An SQL error as an Error, told by SQLite's result code (Qt gives it as text in
+    // nativeErrorCode()), never by the words of its message, which change between
+    // versions. The detail is SQLite's own text.
+    static Error error(const QSqlError &e) { return Error{classify(e.nativeErrorCode()), sqliteText(e), QString()}; }
+    static ErrorCode classify(const QString &nativeErrorCode);
+    static QString sqliteText(const QSqlError &e) { return e.databaseText().isEmpty() ? e.text() : e.databaseText(); }
 };
 
 } // namespace veille

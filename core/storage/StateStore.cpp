@@ -14,7 +14,7 @@ Result<ArticleState> StateStore::state(ArticleId id)
     q.addBindValue(id);
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
-        return makeError(QStringLiteral("no article with id %1").arg(id));
+        return makeError(ErrorCode::ArticleNotFound, id);
     return ArticleState{q.value(0).toBool(), q.value(1).toBool()};
 }
 
@@ -27,7 +27,7 @@ Result<void> StateStore::setFlag(const char *column, ArticleId id, bool value)
     q.addBindValue(id);
     VEILLE_TRY(SqlUtil::exec(q));
     if (q.numRowsAffected() == 0)
-        return makeError(QStringLiteral("no article with id %1").arg(id));
+        return makeError(ErrorCode::ArticleNotFound, id);
     return {};
 }
 

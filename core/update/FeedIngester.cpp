@@ -32,18 +32,16 @@ QString identityOf(const ParsedItem &item, const ParsedFeed &feed, const QUrl &b
 Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &fetched)
 {
     FeedStore feeds(m_db);
-    auto row = feeds.feed(id);
+    VEILLE_TRY_ASSIGN(const std::optional<Feed> row, feeds.feed(id));
     if (!row)
-        return row.error();
-    if (!row->has_value())
-        return makeError(QStringLiteral("no feed with id %1").arg(id));
-    const Feed &feed = **row;
+        return makeError(ErrorCode::FeedNotFound, id);
+    const Feed &feed = *row;
 
-    auto failed = [&](const QString &message) -> Result<RefreshReport> {
+    auto failed = [&](const Error &error) -> Result<RefreshReport> {
         // Recorded outside the failed transaction; if even that fails, the first error
         // is still the one worth showing.
-        (void)feeds.recordError(id, message);
-        return makeError(message);
+        (void)feeds.recordError(id, error);
+        return error;
     };
     if (!fetched.ok())
         return failed(fetched.error);
@@ -55,53 +53,40 @@ Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &f
         report.notModified = true;
         auto recorded = m_db.transaction([&]() -> Result<void> {
             VEILLE_TRY(moveFeed(id, fetched.movedTo, &report.warnings));
-            return feeds.recordFetch(id, fetched.etag, fetched.lastModified, QString());
+            return feeds.recordFetch(id, fetched.etag, fetched.lastModified);
         });
         if (!recorded)
-            return failed(recorded.errorMessage());
+            return failed(recorded.error());
         return report;
     }
 
     auto parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.charset);
     if (!parsed)
-        return failed(parsed.errorMessage());
+        return failed(parsed.error());
 
-    Result<RefreshReport> stored = makeError(QString());
-    auto done = m_db.transaction([&]() -> Result<void> {
-        stored = storeParsed(feed, *parsed, fetched);
-        return stored ? Result<void>() : Result<void>(stored.error());
-    });
-    if (!done)
-        return failed(done.errorMessage());
+    auto stored = m_db.transaction([&] { return storeParsed(feed, *parsed, fetched); });
+    if (!stored)
+        return failed(stored.error());
     return stored;
 }
 
 Result<RefreshReport> FeedIngester::storeSubscription(const QUrl &address, const FetchResult &fetched)
 {
     if (!fetched.ok())
-        return makeError(fetched.error);
-    auto parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.charset);
-    if (!parsed)
-        return parsed.error();
+        return fetched.error;
+    VEILLE_TRY_ASSIGN(const ParsedFeed parsed, FeedParser::parse(fetched.body, fetched.finalUrl, fetched.charset));
     const QString url = (fetched.movedTo.isValid() ? fetched.movedTo : address).toString();
 
-    Result<RefreshReport> stored = makeError(QString());
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<RefreshReport> {
         FeedStore feeds(m_db);
-        auto id = feeds.ensure(url, parsed->title.simplified(), parsed->siteUrl);
-        if (!id)
-            return id.error();
-        auto row = feeds.feed(*id);
+        VEILLE_TRY_ASSIGN(const FeedId id, feeds.ensure(url, parsed.title.simplified(), parsed.siteUrl));
+        VEILLE_TRY_ASSIGN(const std::optional<Feed> row, feeds.feed(id));
         if (!row)
-            return row.error();
-        if (!row->has_value())
-            return makeError(QStringLiteral("the feed %1 could not be saved").arg(url));
+            return makeError(ErrorCode::DatabaseError, url);
         FetchResult asStored = fetched;
         asStored.movedTo = QUrl(); // already the stored address
-        stored = storeParsed(**row, *parsed, asStored);
-        return stored ? Result<void>() : Result<void>(stored.error());
-    }));
-    return stored;
+        return storeParsed(*row, parsed, asStored);
+    });
 }
 
 Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched)
@@ -115,13 +100,9 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     report.feedId = feed.id;
     report.title = feed.title.isEmpty() ? parsed.title.simplified() : feed.title;
 
-    auto policy = feeds.retention(feed.id);
-    if (!policy)
-        return policy.error();
-    auto retired = feeds.retiredIdentities(feed.id);
-    if (!retired)
-        return retired.error();
-    const QDateTime cutoff = policy->maxAgeDays > 0 ? now.addDays(-policy->maxAgeDays) : QDateTime();
+    VEILLE_TRY_ASSIGN(const RetentionPolicy policy, feeds.retention(feed.id));
+    VEILLE_TRY_ASSIGN(const auto retired, feeds.retiredIdentities(feed.id));
+    const QDateTime cutoff = policy.maxAgeDays > 0 ? now.addDays(-policy.maxAgeDays) : QDateTime();
 
     // Which items go to the Importer: not those retention removed, not new ones already
     // too old to keep, and not those whose page was fetched for a summary the feed has
@@ -132,49 +113,41 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     for (const ParsedItem &item : parsed.items) {
         const QString identity = identityOf(item, parsed, base);
         listed.insert(identity);
-        if (retired->contains(identity))
+        if (retired.contains(identity))
             continue;
-        auto existing = articles.idForIdentity(identity);
-        if (!existing)
-            return existing.error();
-        if (!existing->has_value()) {
+        VEILLE_TRY_ASSIGN(const auto existing, articles.idForIdentity(identity));
+        if (!existing) {
             const QDateTime date = item.published.isValid() ? item.published : item.updated;
             if (cutoff.isValid() && date.isValid() && date < cutoff)
                 continue;
         } else {
-            auto pageHash = feeds.fullTextFeedHash(**existing);
-            if (!pageHash)
-                return pageHash.error();
-            if (pageHash->has_value()) {
+            VEILLE_TRY_ASSIGN(const auto pageHash, feeds.fullTextFeedHash(*existing));
+            if (pageHash) {
                 const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
-                if (ArticleStore::contentHash(built) == **pageHash)
+                if (ArticleStore::contentHash(built) == *pageHash)
                     continue;
                 // The feed changed the item: its new version replaces the page's text,
                 // and the page is fetched again.
-                VEILLE_TRY(feeds.clearFullText(**existing));
+                VEILLE_TRY(feeds.clearFullText(*existing));
             }
         }
         kept.items << item;
     }
 
-    auto imported = Importer(m_db, m_facts).storeFeed(kept, feed.id, base);
-    if (!imported)
-        return imported.error();
-    report.added = imported->added;
-    report.updated = imported->updated;
-    report.warnings = imported->warnings;
+    VEILLE_TRY_ASSIGN(const ImportReport imported, Importer(m_db, m_facts).storeFeed(kept, feed.id, base));
+    report.added = imported.added;
+    report.updated = imported.updated;
+    report.warnings = imported.warnings;
 
     VEILLE_TRY(feeds.fillIn(feed.id, parsed.title.simplified(), parsed.siteUrl));
     VEILLE_TRY(moveFeed(feed.id, fetched.movedTo, &report.warnings));
 
-    auto removed = Retention::apply(m_db, feed.id, *policy, now);
-    if (!removed)
-        return removed.error();
-    report.removed = int(removed->size());
-    const QSet<ArticleId> gone(removed->begin(), removed->end());
+    VEILLE_TRY_ASSIGN(const auto removed, Retention::apply(m_db, feed.id, policy, now));
+    report.removed = int(removed.size());
+    const QSet<ArticleId> gone(removed.begin(), removed.end());
     report.added.removeIf([&](const ImportedArticle &a) { return gone.contains(a.id); });
     VEILLE_TRY(feeds.forgetRetired(feed.id, listed));
-    VEILLE_TRY(feeds.recordFetch(feed.id, fetched.etag, fetched.lastModified, QString()));
+    VEILLE_TRY(feeds.recordFetch(feed.id, fetched.etag, fetched.lastModified));
 
     // Every summary-only item still here has no page yet: new ones, changed ones, and
     // those listed before full text was turned on for the feed.
@@ -185,11 +158,9 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
             const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
             if (built.text.size() >= kSummaryChars)
                 continue;
-            auto id = articles.idForIdentity(built.identity);
-            if (!id)
-                return id.error();
-            if (id->has_value() && !gone.contains(**id))
-                report.fullText.append({**id, QUrl(item.link), ArticleStore::contentHash(built)});
+            VEILLE_TRY_ASSIGN(const auto id, articles.idForIdentity(built.identity));
+            if (id && !gone.contains(*id))
+                report.fullText.append({*id, QUrl(item.link), ArticleStore::contentHash(built)});
         }
     }
     return report;
@@ -201,11 +172,9 @@ Result<void> FeedIngester::moveFeed(FeedId id, const QUrl &movedTo, QStringList 
         return {};
     FeedStore feeds(m_db);
     const QString url = movedTo.toString();
-    auto owner = feeds.idForUrl(url);
-    if (!owner)
-        return owner.error();
-    if (owner->has_value()) {
-        if (**owner != id)
+    VEILLE_TRY_ASSIGN(const auto owner, feeds.idForUrl(url));
+    if (owner) {
+        if (*owner != id)
             warnings->append(QStringLiteral("the feed moved to %1, which is already another feed; its address was kept").arg(url));
         return {};
     }

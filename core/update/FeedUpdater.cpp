@@ -97,15 +97,15 @@ void FeedUpdater::startFeed(FeedId id)
 {
     m_active.insert(id);
     auto feed = m_library.feeds().feed(id);
-    QString error;
+    Error error;
     if (!feed)
-        error = feed.errorMessage();
+        error = feed.error();
     else if (!feed->has_value())
-        error = QStringLiteral("no feed with id %1").arg(id);
+        error = makeError(ErrorCode::FeedNotFound, id);
     else if (!isWebUrl(QUrl((*feed)->url)))
-        error = QStringLiteral("%1 is not a web address; import the file again to update it").arg((*feed)->url);
-    if (!error.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, id, error] { onFeedStored(id, makeError(error)); }, Qt::QueuedConnection);
+        error = makeError(ErrorCode::FeedIsFile, (*feed)->url);
+    if (!error.isNone()) {
+        QMetaObject::invokeMethod(this, [this, id, error] { onFeedStored(id, error); }, Qt::QueuedConnection);
         return;
     }
     const Feed &f = **feed;
@@ -115,9 +115,9 @@ void FeedUpdater::startFeed(FeedId id)
 void FeedUpdater::onFeedFetched(FeedId id, const FetchResult &result)
 {
     const FactsEngine *facts = &m_library.factsEngine();
-    m_storage->post([this, id, result, facts](Database *db, const QString &openError) {
+    m_storage->post([this, id, result, facts](Database *db, const Error &openError) {
         Result<RefreshReport> report = db ? FeedIngester(*db, *facts).storeRefresh(id, result)
-                                          : Result<RefreshReport>(makeError(openError));
+                                          : Result<RefreshReport>(openError);
         QMetaObject::invokeMethod(this, [this, id, report] { onFeedStored(id, report); }, Qt::QueuedConnection);
     });
 }
@@ -129,9 +129,9 @@ void FeedUpdater::onFeedStored(FeedId id, const Result<RefreshReport> &report)
     if (report) {
         m_pages += report->fullText.mid(0, kMaxPagesPerFeed);
         emit feedRefreshed(*report);
-        emit feedFinished(id, QString());
+        emit feedFinished(id, Error());
     } else {
-        emit feedFinished(id, report.errorMessage());
+        emit feedFinished(id, report.error());
     }
     emit progress(m_done, m_total);
     pump();
@@ -142,8 +142,8 @@ void FeedUpdater::startPage(const FullTextCandidate &candidate)
     ++m_pagesActive;
     m_fetcher->get({candidate.page, {}, {}}, [this, candidate](const FetchResult &page) {
         const FactsEngine *facts = &m_library.factsEngine();
-        m_storage->post([this, candidate, page, facts](Database *db, const QString &openError) {
-            Result<bool> stored = db ? FullTextImporter(*db, *facts).store(candidate, page) : Result<bool>(makeError(openError));
+        m_storage->post([this, candidate, page, facts](Database *db, const Error &openError) {
+            Result<bool> stored = db ? FullTextImporter(*db, *facts).store(candidate, page) : Result<bool>(openError);
             QMetaObject::invokeMethod(this, [this, candidate, stored] { onPageStored(candidate, stored); }, Qt::QueuedConnection);
         });
     });
@@ -175,7 +175,7 @@ void FeedUpdater::subscribe(const QUrl &url)
         subscription->deleteLater();
         emit subscribed(report.feedId, report.title.isEmpty() ? url.toString() : report.title);
     });
-    connect(subscription, &Subscription::failed, this, [this, subscription, url](const QString &error) {
+    connect(subscription, &Subscription::failed, this, [this, subscription, url](const Error &error) {
         --m_subscriptions;
         subscription->deleteLater();
         emit subscribeFailed(url.toString(), error);

@@ -61,11 +61,12 @@ signals:
     void progress(int done, int total);
     // Before feedFinished, for a feed that refreshed without error: what changed.
     void feedRefreshed(const veille::RefreshReport &report);
-    void feedFinished(veille::FeedId id, const QString &error);
+    // `error` is None when the feed refreshed.
+    void feedFinished(veille::FeedId id, const veille::Error &error);
     // An article's summary was replaced by the text of its page.
     void fullTextStored(veille::ArticleId id);
     void subscribed(veille::FeedId id, const QString &title);
-    void subscribeFailed(const QString &url, const QString &error);
+    void subscribeFailed(const QString &url, const veille::Error &error);
     void finished();
 
 private:

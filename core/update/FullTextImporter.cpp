@@ -24,17 +24,15 @@ Result<bool> FullTextImporter::store(const FullTextCandidate &candidate, const F
 Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const FetchResult &page)
 {
     if (!page.ok())
-        return makeError(page.error);
+        return page.error;
     auto parsed = HtmlPageParser::parse(page.body, page.finalUrl);
     if (!parsed)
-        return makeError(QStringLiteral("%1: %2").arg(page.finalUrl.toString(), parsed.errorMessage()));
+        return parsed.error().about(page.finalUrl.toString());
     ArticleStore articles(m_db);
-    auto stored = articles.article(candidate.article);
+    VEILLE_TRY_ASSIGN(const std::optional<Article> stored, articles.article(candidate.article));
     if (!stored)
-        return stored.error();
-    if (!stored->has_value())
         return false; // deleted meanwhile (retention): nothing to improve
-    Article article = **stored;
+    Article article = *stored;
     const Article fromPage = ArticleBuilder::fromParsedArticle(*parsed, page.finalUrl);
     if (fromPage.text.size() <= article.text.size())
         return false;
@@ -50,15 +48,13 @@ Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const
     if (!article.published.isValid())
         article.published = fromPage.published;
 
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        auto outcome = articles.store(article);
-        if (!outcome)
-            return outcome.error();
+    return m_db.transaction([&]() -> Result<bool> {
+        VEILLE_TRY_ASSIGN(const StoreOutcome outcome, articles.store(article));
         const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
-        VEILLE_TRY(EntityStore(m_db).saveFacts(outcome->id, facts, Importer::kFactsVersion));
-        return FeedStore(m_db).markFullText(outcome->id, candidate.feedHash);
-    }));
-    return true;
+        VEILLE_TRY(EntityStore(m_db).saveFacts(outcome.id, facts, Importer::kFactsVersion));
+        VEILLE_TRY(FeedStore(m_db).markFullText(outcome.id, candidate.feedHash));
+        return true;
+    });
 }
 
 } // namespace veille

@@ -91,7 +91,7 @@ Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &sour
 {
     const QString suffix = suffixOf(source);
     if (bytes.trimmed().isEmpty())
-        return makeError(QStringLiteral("%1 is empty").arg(describe(source)));
+        return makeError(ErrorCode::FileEmpty).about(describe(source));
     if (looksLikeOpml(bytes))
         return Kind::Opml;
     if (FeedParser::looksLikeFeed(bytes))
@@ -99,13 +99,12 @@ Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &sour
     if (isFeedSuffix(suffix) || suffix == QLatin1String("opml")) {
         // Named like a feed but is not one: an HTML error page saved as .rss, say.
         auto parsed = FeedParser::parse(bytes, source);
-        return makeError(QStringLiteral("%1 is not a feed: %2")
-                             .arg(describe(source), parsed.ok() ? QStringLiteral("unrecognised format") : parsed.errorMessage()));
+        return (parsed.ok() ? makeError(ErrorCode::NotAFeed) : parsed.error()).about(describe(source));
     }
     if (HtmlPageParser::looksLikeHtml(bytes) || suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return Kind::HtmlPage;
     if (bytes.left(4096).contains('\0'))
-        return makeError(QStringLiteral("%1 is not an article or a feed (binary data)").arg(describe(source)));
+        return makeError(ErrorCode::FileIsBinary).about(describe(source));
     return Kind::PlainText;
 }
 
@@ -113,11 +112,11 @@ Result<ImportReport> Importer::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(QStringLiteral("%1: no such file").arg(path));
+        return makeError(ErrorCode::FileNotFound).about(path);
     if (QFileInfo(path).isDir())
-        return makeError(QStringLiteral("%1 is a folder, not a file").arg(path));
+        return makeError(ErrorCode::FileIsFolder).about(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::FileUnreadable, file.errorString()).about(path);
     const QUrl source = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     const QByteArray head = file.read(kSniffBytes);
     if (!head.trimmed().isEmpty()) {
@@ -128,8 +127,7 @@ Result<ImportReport> Importer::importFile(const QString &path)
         }
     }
     if (file.size() > kMaxFileSize)
-        return makeError(QStringLiteral("%1 is too large to import (%2 MB; the limit is %3 MB)")
-                             .arg(path).arg(file.size() >> 20).arg(kMaxFileSize >> 20));
+        return makeError(ErrorCode::FileTooLarge, kMaxFileSize >> 20).about(path);
     file.seek(0);
     return importBytes(file.readAll(), source);
 }
@@ -138,7 +136,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                                            const FeedIdFor &feedIdFor, ImportReport *report)
 {
     BoundedQueue<PreparedArticle> queue(kPipelineDepth);
-    Result<ParsedFeed> produced = makeError(QString());
+    std::optional<Result<ParsedFeed>> produced;
     // Parsing, building and key facts on a worker; this thread only stores.
     std::thread worker([&] {
         bool first = true;
@@ -173,23 +171,20 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
     FeedId feedId = 0;
     while (auto prepared = queue.pop()) {
         if (prepared->feedSoFar) {
-            auto id = feedIdFor(*prepared->feedSoFar);
-            if (!id)
-                return id.error();
-            feedId = *id;
+            VEILLE_TRY_ASSIGN(feedId, feedIdFor(*prepared->feedSoFar));
         }
         prepared->article.feedId = feedId;
         VEILLE_TRY(storeArticle(std::move(prepared->article), report, &*prepared));
     }
     // The queue is closed after the worker's last item: it is done.
     worker.join();
-    return produced;
+    return std::move(*produced);
 }
 
 Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
 {
-    ImportReport report;
-    auto stored = m_db.transaction([&]() -> Result<void> {
+    return m_db.transaction([&]() -> Result<ImportReport> {
+        ImportReport report;
         FeedStore feeds(m_db);
         FeedId feedId = 0;
         QString address;
@@ -209,69 +204,52 @@ Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
             [&](const ParsedItemSink &sink) { return FeedParser::read(device, source, QString(), sink); },
             [&](const ParsedFeed &soFar) { return QUrl(feedAddress(soFar, source)); }, feedIdFor, &report);
         if (!parsed)
-            return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
+            return parsed.error().about(describe(source));
         const ParsedFeed &feed = *parsed;
         if (feedId == 0 || feed.title.simplified() != title || feed.siteUrl != site) {
             // No items, or a title or link that came after them.
-            auto id = feeds.ensure(feedId == 0 ? feedAddress(feed, source) : address, feed.title.simplified(),
-                                   feed.siteUrl);
-            if (!id)
-                return id.error();
-            feedId = *id;
+            VEILLE_TRY_ASSIGN(feedId, feeds.ensure(feedId == 0 ? feedAddress(feed, source) : address,
+                                                   feed.title.simplified(), feed.siteUrl));
         }
         report.feeds << feedId;
         report.warnings = feed.warnings;
-        return {};
+        return report;
     });
-    if (!stored)
-        return stored.error();
-    return report;
 }
 
 Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &source)
 {
-    auto kind = sniff(bytes, source);
-    if (!kind)
-        return kind.error();
-
-    switch (*kind) {
+    VEILLE_TRY_ASSIGN(const Kind kind, sniff(bytes, source));
+    switch (kind) {
     case Kind::Opml:
         return importOpml(bytes);
     case Kind::Feed: {
         auto feed = FeedParser::parse(bytes, source);
         if (!feed)
-            return makeError(QStringLiteral("%1: %2").arg(describe(source), feed.errorMessage()));
+            return feed.error().about(describe(source));
         return storeFeed(*feed, feedAddress(*feed, source));
     }
     case Kind::HtmlPage:
     case Kind::PlainText: {
-        auto parsed = *kind == Kind::HtmlPage ? HtmlPageParser::parse(bytes, source) : PlainTextParser::parse(bytes);
+        auto parsed = kind == Kind::HtmlPage ? HtmlPageParser::parse(bytes, source) : PlainTextParser::parse(bytes);
         if (!parsed)
-            return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
-        ImportReport report;
-        VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-            return storeArticle(ArticleBuilder::fromParsedArticle(*parsed, source), &report);
-        }));
-        return report;
+            return parsed.error().about(describe(source));
+        return m_db.transaction([&]() -> Result<ImportReport> {
+            ImportReport report;
+            VEILLE_TRY(storeArticle(ArticleBuilder::fromParsedArticle(*parsed, source), &report));
+            return report;
+        });
     }
     }
-    return makeError(QStringLiteral("%1: unknown format").arg(describe(source)));
+    return makeError(ErrorCode::UnknownFileType).about(describe(source));
 }
 
 Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, const QString &feedAddress)
 {
-    ImportReport report;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        auto id = FeedStore(m_db).ensure(feedAddress, feed.title.simplified(), feed.siteUrl);
-        if (!id)
-            return id.error();
-        auto stored = storeFeed(feed, *id, QUrl(feedAddress));
-        if (!stored)
-            return stored.error();
-        report = std::move(stored).value();
-        return {};
-    }));
-    return report;
+    return m_db.transaction([&]() -> Result<ImportReport> {
+        VEILLE_TRY_ASSIGN(const FeedId id, FeedStore(m_db).ensure(feedAddress, feed.title.simplified(), feed.siteUrl));
+        return storeFeed(feed, id, QUrl(feedAddress));
+    });
 }
 
 Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl)
@@ -294,66 +272,54 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
 
 Result<void> Importer::storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared)
 {
-    auto outcome = ArticleStore(m_db).store(article);
-    if (!outcome)
-        return outcome.error();
-    switch (outcome->kind) {
+    VEILLE_TRY_ASSIGN(const auto outcome, ArticleStore(m_db).store(article));
+    switch (outcome.kind) {
     case StoreOutcome::Unchanged:
         ++report->unchanged;
         return {};
     case StoreOutcome::Added:
-        report->added.append({outcome->id, article.title});
+        report->added.append({outcome.id, article.title});
         break;
     case StoreOutcome::Updated:
         ++report->updated;
         break;
     }
     if (prepared)
-        return EntityStore(m_db).saveFacts(outcome->id, prepared->facts, kFactsVersion, &prepared->factsJson);
-    return EntityStore(m_db).saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
+        return EntityStore(m_db).saveFacts(outcome.id, prepared->facts, kFactsVersion, &prepared->factsJson);
+    return EntityStore(m_db).saveFacts(outcome.id, m_facts.extract(article.text, article.language, article.keyPoints),
                                        kFactsVersion);
 }
 
 Result<int> Importer::refreshFacts()
 {
     EntityStore entities(m_db);
-    auto stale = entities.staleArticles(kFactsVersion);
-    if (!stale)
-        return stale.error();
+    VEILLE_TRY_ASSIGN(const auto stale, entities.staleArticles(kFactsVersion));
     ArticleStore articles(m_db);
-    int done = 0;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        for (ArticleId id : *stale) {
-            auto a = articles.article(id);
+    return m_db.transaction([&]() -> Result<int> {
+        int done = 0;
+        for (ArticleId id : stale) {
+            VEILLE_TRY_ASSIGN(const std::optional<Article> a, articles.article(id));
             if (!a)
-                return a.error();
-            if (!a->has_value())
                 continue;
-            const Article &art = **a;
-            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), kFactsVersion));
+            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(a->text, a->language, a->keyPoints), kFactsVersion));
             ++done;
         }
-        return {};
-    }));
-    return done;
+        return done;
+    });
 }
 
 Result<ImportReport> Importer::importOpml(const QByteArray &bytes)
 {
-    auto outlines = OpmlParser::parse(bytes);
-    if (!outlines)
-        return makeError(QStringLiteral("not a readable OPML file: %1").arg(outlines.errorMessage()));
+    VEILLE_TRY_ASSIGN(const QList<OpmlOutline> outlines, OpmlParser::parse(bytes));
     ImportReport report;
     FeedStore feeds(m_db);
     std::function<Result<void>(const QList<OpmlOutline> &, const QString &)> walk =
         [&](const QList<OpmlOutline> &list, const QString &folder) -> Result<void> {
         for (const OpmlOutline &o : list) {
             if (!o.xmlUrl.isEmpty()) {
-                auto id = feeds.ensure(o.xmlUrl, o.title, o.htmlUrl);
-                if (!id)
-                    return id.error();
-                VEILLE_TRY(feeds.setFolder(*id, folder));
-                report.feeds << *id;
+                VEILLE_TRY_ASSIGN(const FeedId id, feeds.ensure(o.xmlUrl, o.title, o.htmlUrl));
+                VEILLE_TRY(feeds.setFolder(id, folder));
+                report.feeds << id;
             }
             if (!o.children.isEmpty()) {
                 const QString sub = o.xmlUrl.isEmpty()
@@ -364,7 +330,7 @@ Result<ImportReport> Importer::importOpml(const QByteArray &bytes)
         }
         return {};
     };
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> { return walk(*outlines, QString()); }));
+    VEILLE_TRY(m_db.transaction([&]() -> Result<void> { return walk(outlines, QString()); }));
     return report;
 }
 

@@ -31,10 +31,8 @@ Library::~Library() = default;
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path)
 {
-    auto db = Database::open(path);
-    if (!db)
-        return db.error();
-    return std::unique_ptr<Library>(new Library(std::move(db).value(), sharedFactsEngine()));
+    VEILLE_TRY_ASSIGN(auto db, Database::open(path));
+    return std::unique_ptr<Library>(new Library(std::move(db), sharedFactsEngine()));
 }
 
 Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Detail detail)
@@ -55,17 +53,13 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
 
 Result<KeyFacts> Library::facts(ArticleId id)
 {
-    auto stored = m_entities.facts(id);
-    if (!stored)
-        return stored.error();
-    if (stored->has_value())
-        return **stored;
-    auto article = m_articles.article(id);
+    VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(id));
+    if (stored)
+        return *stored;
+    VEILLE_TRY_ASSIGN(const std::optional<Article> article, m_articles.article(id));
     if (!article)
-        return article.error();
-    if (!article->has_value())
-        return makeError(QStringLiteral("no article with id %1").arg(id));
-    const Article &a = **article;
+        return makeError(ErrorCode::ArticleNotFound, id);
+    const Article &a = *article;
     const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
     VEILLE_TRY(m_entities.saveFacts(id, facts, Importer::kFactsVersion));
     return facts;
@@ -78,11 +72,9 @@ Result<int> Library::loadDemo()
     for (const QString &name : demo.entryList(QDir::Files, QDir::Name)) {
         QFile f(demo.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("the demo article %1 is missing from this build").arg(name));
-        auto report = m_importer.importBytes(f.readAll(), QUrl(QStringLiteral("veille-demo:/") + name));
-        if (!report)
-            return report.error();
-        added += int(report->added.size());
+            return makeError(ErrorCode::DemoArticleMissing, name);
+        VEILLE_TRY_ASSIGN(const ImportReport report, m_importer.importBytes(f.readAll(), QUrl(QStringLiteral("veille-demo:/") + name)));
+        added += int(report.added.size());
     }
     return added;
 }

@@ -69,10 +69,10 @@ Result<int> OpmlExporter::writeFile(const QList<Feed> &feeds, const QString &pat
         count += isWebFeed(feed) ? 1 : 0;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::FileNotWritable, file.errorString()).about(path);
     file.write(OpmlParser::write(outlines(feeds), QStringLiteral("Veille subscriptions")));
     if (!file.commit())
-        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::FileNotWritable, file.errorString()).about(path);
     return count;
 }
 

@@ -29,12 +29,12 @@ void StorageThread::runJob(const Job &job)
 {
     if (m_stopping)
         return;
-    if (!m_db && m_openError.isEmpty()) {
+    if (!m_db && m_openError.isNone()) {
         auto db = Database::open(m_path);
         if (db)
             m_db = std::move(db).value();
         else
-            m_openError = db.errorMessage();
+            m_openError = db.error();
     }
     job(m_db.get(), m_openError);
 }

@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+#include "model/Error.h"
+
 namespace veille {
 
 class Database;
@@ -20,7 +22,7 @@ class Database;
 class StorageThread {
 public:
     // `db` is null when the library could not be opened; `error` then says why.
-    using Job = std::function<void(Database *db, const QString &error)>;
+    using Job = std::function<void(Database *db, const Error &error)>;
 
     explicit StorageThread(QString databasePath);
     // Skips the jobs not yet started, waits for the one running, and closes the
@@ -38,7 +40,7 @@ private:
     QThread m_thread;
     QObject *m_context; // lives in m_thread; jobs are queued to it
     std::unique_ptr<Database> m_db;
-    QString m_openError;
+    Error m_openError;
     std::atomic<bool> m_stopping{false};
 };
 

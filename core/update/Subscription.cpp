@@ -31,11 +31,11 @@ void Subscription::onPageFetched(const FetchResult &result)
     // A web page: which feeds does it offer? Read in the storage thread, like any
     // parsing, so that a large page does not hold up the window.
     m_discovering = true;
-    m_storage.post([this, result](Database *, const QString &) {
+    m_storage.post([this, result](Database *, const Error &) {
         const QStringList found = FeedDiscovery::candidates(result.body, result.finalUrl);
         QMetaObject::invokeMethod(this, [this, found] {
             m_candidates = found;
-            m_lastError = QStringLiteral("%1 is not a feed and announces none").arg(m_url.toString());
+            m_lastError = makeError(ErrorCode::NoFeedFound).about(m_url.toString());
             tryNextCandidate();
         }, Qt::QueuedConnection);
     });
@@ -44,19 +44,17 @@ void Subscription::onPageFetched(const FetchResult &result)
 void Subscription::tryNextCandidate()
 {
     if (m_candidates.isEmpty() || m_tried >= kMaxCandidates) {
-        emit failed(m_tried > 0 ? QStringLiteral("no feed found for %1 (%2 addresses tried; the last: %3)")
-                                      .arg(m_url.toString()).arg(m_tried).arg(m_lastError)
-                                : m_lastError);
+        emit failed(m_tried > 0 ? makeError(ErrorCode::NoFeedFound, m_tried).about(m_url.toString()) : m_lastError);
         return;
     }
     const QUrl candidate(m_candidates.takeFirst());
     ++m_tried;
     m_fetcher.get({candidate, {}, {}}, [this, candidate](const FetchResult &r) {
         if (!r.ok()) {
-            m_lastError = QStringLiteral("%1: %2").arg(candidate.toString(), r.error);
+            m_lastError = r.error.about(candidate.toString());
             tryNextCandidate();
         } else if (!FeedParser::looksLikeFeed(r.body)) {
-            m_lastError = QStringLiteral("%1 is not a feed").arg(candidate.toString());
+            m_lastError = makeError(ErrorCode::NotAFeed).about(candidate.toString());
             tryNextCandidate();
         } else {
             store(candidate, r);
@@ -67,17 +65,17 @@ void Subscription::tryNextCandidate()
 void Subscription::store(const QUrl &address, const FetchResult &result)
 {
     const FactsEngine *facts = &m_facts;
-    m_storage.post([this, address, result, facts](Database *db, const QString &openError) {
+    m_storage.post([this, address, result, facts](Database *db, const Error &openError) {
         Result<RefreshReport> report = db ? FeedIngester(*db, *facts).storeSubscription(address, result)
-                                          : Result<RefreshReport>(makeError(openError));
+                                          : Result<RefreshReport>(openError);
         QMetaObject::invokeMethod(this, [this, address, report] {
             if (report) {
                 emit succeeded(*report);
             } else if (m_discovering) {
-                m_lastError = QStringLiteral("%1: %2").arg(address.toString(), report.errorMessage());
+                m_lastError = report.error().about(address.toString());
                 tryNextCandidate();
             } else {
-                emit failed(report.errorMessage());
+                emit failed(report.error());
             }
         }, Qt::QueuedConnection);
     });

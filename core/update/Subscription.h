@@ -32,7 +32,7 @@ public:
 
 signals:
     void succeeded(const veille::RefreshReport &report);
-    void failed(const QString &error);
+    void failed(const veille::Error &error);
 
 private:
     void onPageFetched(const FetchResult &result);
@@ -46,7 +46,7 @@ private:
     QStringList m_candidates;
     int m_tried = 0;
     bool m_discovering = false;
-    QString m_lastError;
+    Error m_lastError;
 };
 
 } // namespace veille

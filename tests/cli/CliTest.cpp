@@ -111,7 +111,7 @@ TEST_F(CliTest, ErrorsAndUsageHaveTheirExitCodes)
     EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--limit")}).code, 2);
     r = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.txt"))});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("no such file")));
+    EXPECT_EQ(r.err, QStringLiteral("veille-cli: %1: No such file.\n").arg(m_dir.filePath(QStringLiteral("missing.txt"))));
 }
 
 TEST_F(CliTest, ANewerLibraryIsRefusedWithOneLine)

@@ -110,12 +110,12 @@ TEST_F(CliNetworkTest, AFailedRefreshExitsOneAndFeedsJsonShowsTheLastError)
 
     const CliRun r = cli({QStringLiteral("refresh")});
     EXPECT_EQ(r.code, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("veille-cli: feed 1: HTTP 500 Internal Server Error"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("veille-cli: feed 1: The server answered with an error: HTTP 500 Internal Server Error."))) << r.err.toStdString();
     EXPECT_EQ(r.out, QStringLiteral("2\t0 new\n")); // the other feed still refreshed
     for (const QJsonValue &v : feedsJson()) {
         const QJsonObject f = v.toObject();
         if (f.value(QStringLiteral("id")).toInt() == 1)
-            EXPECT_EQ(f.value(QStringLiteral("last_error")).toString(), QStringLiteral("HTTP 500 Internal Server Error"));
+            EXPECT_EQ(f.value(QStringLiteral("last_error")).toString(), QStringLiteral("The server answered with an error: HTTP 500 Internal Server Error."));
         else
             EXPECT_TRUE(f.value(QStringLiteral("last_error")).isNull());
     }
@@ -149,14 +149,14 @@ TEST_F(CliNetworkTest, SubscribeFailuresAndBadArgumentsAreReportedWithTheRightEx
     m_server.route("/gone.xml", HttpResponse::status_(404));
     const CliRun gone = cli({QStringLiteral("subscribe"), url("/gone.xml")});
     EXPECT_EQ(gone.code, 1);
-    EXPECT_EQ(gone.err, QStringLiteral("veille-cli: cannot subscribe to %1: HTTP 404 Not Found\n").arg(url("/gone.xml")));
+    EXPECT_EQ(gone.err, QStringLiteral("veille-cli: cannot subscribe to %1: The server answered with an error: HTTP 404 Not Found.\n").arg(url("/gone.xml")));
     EXPECT_TRUE(feedsJson().isEmpty());
     EXPECT_EQ(cli({QStringLiteral("subscribe"), QStringLiteral("feed.xml")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("subscribe")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("refresh"), QStringLiteral("abc")}).code, 2);
     const CliRun unknown = cli({QStringLiteral("refresh"), QStringLiteral("99")});
     EXPECT_EQ(unknown.code, 1);
-    EXPECT_EQ(unknown.err, QStringLiteral("veille-cli: no feed with id 99\n"));
+    EXPECT_EQ(unknown.err, QStringLiteral("veille-cli: There is no feed 99.\n"));
     EXPECT_EQ(cli({QStringLiteral("export-opml")}).code, 2);
 }
 
@@ -183,7 +183,7 @@ TEST_F(CliNetworkTest, ImportTakesWebAddressesLikeFiles)
     m_server.route("/error.rss", HttpResponse::status_(404));
     const CliRun missing = cli({QStringLiteral("import"), url("/error.rss")});
     EXPECT_EQ(missing.code, 1);
-    EXPECT_EQ(missing.err, QStringLiteral("veille-cli: %1: HTTP 404 Not Found\n").arg(url("/error.rss")));
+    EXPECT_EQ(missing.err, QStringLiteral("veille-cli: %1: The server answered with an error: HTTP 404 Not Found.\n").arg(url("/error.rss")));
     EXPECT_EQ(articleCount(), 4);
 }
 

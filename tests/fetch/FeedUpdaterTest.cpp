@@ -18,7 +18,7 @@ namespace {
 struct RunLog {
     int started = -1;
     QList<QPair<int, int>> progress;
-    QHash<FeedId, QString> errors;   // every feed finished, "" when it went well
+    QHash<FeedId, QString> errors;   // every feed finished: Error::debugText, "" when it went well
     QHash<FeedId, RefreshReport> reports;
     QList<ArticleId> fullText;
     int finished = 0;
@@ -48,7 +48,7 @@ protected:
         QObject::connect(u.get(), &FeedUpdater::started, [&](int total) { log.started = total; });
         QObject::connect(u.get(), &FeedUpdater::progress, [&](int done, int total) { log.progress.append({done, total}); });
         QObject::connect(u.get(), &FeedUpdater::feedRefreshed, [&](const RefreshReport &r) { log.reports.insert(r.feedId, r); });
-        QObject::connect(u.get(), &FeedUpdater::feedFinished, [&](FeedId f, const QString &e) { log.errors.insert(f, e); });
+        QObject::connect(u.get(), &FeedUpdater::feedFinished, [&](FeedId f, const Error &e) { log.errors.insert(f, e.isNone() ? QString() : e.debugText()); });
         QObject::connect(u.get(), &FeedUpdater::fullTextStored, [&](ArticleId a) { log.fullText << a; });
         QObject::connect(u.get(), &FeedUpdater::finished, [&] { ++log.finished; });
         if (id)
@@ -62,7 +62,7 @@ protected:
     }
 
     // Subscribes and waits; returns the feed id, 0 on failure (with the error in *error).
-    FeedId subscribe(const QString &url, QString *error = nullptr, QString *title = nullptr)
+    FeedId subscribe(const QString &url, Error *error = nullptr, QString *title = nullptr)
     {
         auto u = updater();
         FeedId id = 0;
@@ -73,7 +73,7 @@ protected:
                 *title = t;
             done = true;
         });
-        QObject::connect(u.get(), &FeedUpdater::subscribeFailed, [&](const QString &, const QString &e) {
+        QObject::connect(u.get(), &FeedUpdater::subscribeFailed, [&](const QString &, const Error &e) {
             if (error)
                 *error = e;
             done = true;
@@ -155,7 +155,7 @@ TEST_F(FeedUpdaterTest, SubscribingToAFeedStoresItsItemsTitleAndValidators)
     EXPECT_EQ(f.etag, QStringLiteral("\"v1\""));
     EXPECT_EQ(f.lastModified, QStringLiteral("Wed, 25 Nov 2026 07:45:00 GMT"));
     EXPECT_TRUE(f.lastFetched.isValid());
-    EXPECT_TRUE(f.lastError.isEmpty());
+    EXPECT_TRUE(f.lastError.isNone());
     EXPECT_EQ(articles(id).size(), 3);
     EXPECT_EQ(f.unread, 3);
 }
@@ -248,17 +248,17 @@ TEST_F(FeedUpdaterTest, AFailingFeedRecordsItsErrorAndLosesNothing)
 
     m_server.route("/feed.xml", HttpResponse::status_(500));
     const RunLog failed = refresh(id);
-    EXPECT_EQ(failed.errors.value(id), QStringLiteral("HTTP 500 Internal Server Error"));
+    EXPECT_EQ(failed.errors.value(id), QStringLiteral("HttpStatus: 500 Internal Server Error"));
     EXPECT_FALSE(failed.reports.contains(id));
     const Feed broken = feed(id);
-    EXPECT_EQ(broken.lastError, QStringLiteral("HTTP 500 Internal Server Error"));
+    EXPECT_EQ(broken.lastError, makeError(ErrorCode::HttpStatus, QStringLiteral("500 Internal Server Error")));
     EXPECT_EQ(broken.etag, QStringLiteral("\"v1\""));
     EXPECT_EQ(articles(id).size(), 3);
 
     serveFeed("/feed.xml", "newsroom-three-items.rss", "\"v1\"");
     const RunLog healed = refresh(id);
     EXPECT_EQ(healed.errors.value(id, QStringLiteral("missing")), QString());
-    EXPECT_TRUE(feed(id).lastError.isEmpty());
+    EXPECT_TRUE(feed(id).lastError.isNone());
 }
 
 TEST_F(FeedUpdaterTest, AnHtmlPageInsteadOfTheFeedIsAnErrorAndStoresNothing)
@@ -268,8 +268,8 @@ TEST_F(FeedUpdaterTest, AnHtmlPageInsteadOfTheFeedIsAnErrorAndStoresNothing)
     ASSERT_GT(id, 0);
     m_server.route("/feed.xml", HttpResponse::ok("<!DOCTYPE html><html><body><h1>Maintenance</h1></body></html>", "text/html"));
     const RunLog log = refresh(id);
-    EXPECT_TRUE(log.errors.value(id).startsWith(QStringLiteral("not a feed"))) << log.errors.value(id).toStdString();
-    EXPECT_EQ(feed(id).lastError, log.errors.value(id));
+    EXPECT_EQ(log.errors.value(id), QStringLiteral("FeedIsHtmlPage"));
+    EXPECT_EQ(feed(id).lastError, makeError(ErrorCode::FeedIsHtmlPage));
     EXPECT_EQ(articles(id).size(), 3);
 }
 
@@ -289,7 +289,8 @@ TEST_F(FeedUpdaterTest, AFailureMidwayStoresNothingOfThatFeedAndKeepsTheOldValid
     EXPECT_EQ(articles(id).size(), 3);
     const Feed f = feed(id);
     EXPECT_EQ(f.etag, QStringLiteral("\"v1\""));
-    EXPECT_TRUE(f.lastError.contains(QStringLiteral("refused for the test")));
+    EXPECT_EQ(f.lastError.code, ErrorCode::DatabaseError);
+    EXPECT_TRUE(f.lastError.detail.contains(QStringLiteral("refused for the test")));
 
     // Once the cause is gone, the next refresh asks with the old validators, gets it all.
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_safran")));
@@ -298,7 +299,7 @@ TEST_F(FeedUpdaterTest, AFailureMidwayStoresNothingOfThatFeedAndKeepsTheOldValid
     EXPECT_EQ(m_server.requests("/feed.xml").value(0).header("If-None-Match"), QByteArray("\"v1\""));
     EXPECT_EQ(again.reports.value(id).added.size(), 1);
     EXPECT_EQ(articles(id).size(), 4);
-    EXPECT_TRUE(feed(id).lastError.isEmpty());
+    EXPECT_TRUE(feed(id).lastError.isNone());
 }
 
 TEST_F(FeedUpdaterTest, RefreshesAtMostFourFeedsAtOnceAndReportsProgressForEach)
@@ -333,7 +334,7 @@ TEST_F(FeedUpdaterTest, AnUnknownFeedFinishesWithAnErrorAndTheRunStillEnds)
 {
     const RunLog log = refresh(FeedId(4242));
     EXPECT_EQ(log.started, 1);
-    EXPECT_EQ(log.errors.value(4242), QStringLiteral("no feed with id 4242"));
+    EXPECT_EQ(log.errors.value(4242), QStringLiteral("FeedNotFound: 4242"));
     EXPECT_EQ(log.finished, 1);
 }
 
@@ -346,8 +347,8 @@ TEST_F(FeedUpdaterTest, AFeedImportedFromAFileIsNotFetched)
     EXPECT_EQ(all.started, 0);
     EXPECT_EQ(all.finished, 1);
     const RunLog one = refresh(id);
-    EXPECT_TRUE(one.errors.value(id).contains(QStringLiteral("not a web address"))) << one.errors.value(id).toStdString();
-    EXPECT_TRUE(feed(id).lastError.isEmpty());
+    EXPECT_TRUE(one.errors.value(id).startsWith(QStringLiteral("FeedIsFile: file:"))) << one.errors.value(id).toStdString();
+    EXPECT_TRUE(feed(id).lastError.isNone());
 }
 
 TEST_F(FeedUpdaterTest, RetentionByCountKeepsTheNewestAndEveryFavourite)
@@ -496,10 +497,11 @@ TEST_F(FeedUpdaterTest, SubscribingToAPageWithoutAFeedFailsClearlyAndCreatesNoth
 {
     m_server.route("/about.html", HttpResponse::ok("<!DOCTYPE html><html><head><title>À propos</title></head><body><p>Rien.</p></body></html>",
                                                    "text/html"));
-    QString error;
+    Error error;
     const FeedId id = subscribe(m_server.url(QStringLiteral("/about.html")), &error);
     EXPECT_EQ(id, 0);
-    EXPECT_TRUE(error.startsWith(QStringLiteral("no feed found for %1").arg(m_server.url(QStringLiteral("/about.html"))))) << error.toStdString();
+    EXPECT_EQ(error.code, ErrorCode::NoFeedFound) << error.debugText().toStdString();
+    EXPECT_EQ(error.subject, m_server.url(QStringLiteral("/about.html")));
     EXPECT_LE(m_server.requests().size(), 1 + Subscription::kMaxCandidates);
     EXPECT_TRUE(m_lib->feeds().feeds()->isEmpty());
 }
@@ -507,9 +509,9 @@ TEST_F(FeedUpdaterTest, SubscribingToAPageWithoutAFeedFailsClearlyAndCreatesNoth
 TEST_F(FeedUpdaterTest, SubscribingToAnAddressThatFailsSaysWhy)
 {
     m_server.route("/gone.xml", HttpResponse::status_(404));
-    QString error;
+    Error error;
     EXPECT_EQ(subscribe(m_server.url(QStringLiteral("/gone.xml")), &error), 0);
-    EXPECT_EQ(error, QStringLiteral("HTTP 404 Not Found"));
+    EXPECT_EQ(error, makeError(ErrorCode::HttpStatus, QStringLiteral("404 Not Found")));
 }
 
 TEST_F(FeedUpdaterTest, DestroyingTheUpdaterDuringARefreshStopsEverythingCleanly)

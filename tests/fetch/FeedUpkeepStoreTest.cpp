@@ -75,7 +75,7 @@ TEST(FeedUpkeepStore, OnlyWebFeedsAreDueAndNeverFetchedOnesComeFirst)
     const FeedId web = *feeds.ensure(QStringLiteral("https://example.org/rss"), QStringLiteral("Web"), {});
     const FeedId fetched = *feeds.ensure(QStringLiteral("http://example.org/atom"), QStringLiteral("Fetched"), {});
     *feeds.ensure(QStringLiteral("file:///home/me/saved.rss"), QStringLiteral("Saved"), {});
-    ASSERT_TRUE(feeds.recordFetch(fetched, {}, {}, {}).ok());
+    ASSERT_TRUE(feeds.recordFetch(fetched, {}, {}).ok());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     EXPECT_EQ(*feeds.dueFeeds(now, 60), QList<FeedId>{web});
     EXPECT_EQ(*feeds.dueFeeds(now.addSecs(3601), 60), (QList<FeedId>{web, fetched}));
@@ -89,13 +89,17 @@ TEST(FeedUpkeepStore, AFailedFetchKeepsTheValidatorsAndARefreshKeepsAGivenTitle)
     ASSERT_TRUE(db);
     FeedStore feeds(*db);
     const FeedId id = *feeds.ensure(QStringLiteral("https://example.org/rss"), QStringLiteral("Mon nom à moi"), {});
-    ASSERT_TRUE(feeds.recordFetch(id, QStringLiteral("\"v1\""), QStringLiteral("Wed, 25 Nov 2026 07:45:00 GMT"), {}).ok());
-    ASSERT_TRUE(feeds.recordError(id, QStringLiteral("HTTP 503 Service Unavailable")).ok());
+    ASSERT_TRUE(feeds.recordFetch(id, QStringLiteral("\"v1\""), QStringLiteral("Wed, 25 Nov 2026 07:45:00 GMT")).ok());
+    ASSERT_TRUE(feeds.recordError(id, makeError(ErrorCode::HttpStatus, QStringLiteral("503 Service Unavailable"))).ok());
     ASSERT_TRUE(feeds.fillIn(id, QStringLiteral("Titre du flux"), QStringLiteral("https://example.org/")).ok());
     const Feed f = **feeds.feed(id);
     EXPECT_EQ(f.etag, QStringLiteral("\"v1\""));
     EXPECT_EQ(f.lastModified, QStringLiteral("Wed, 25 Nov 2026 07:45:00 GMT"));
-    EXPECT_EQ(f.lastError, QStringLiteral("HTTP 503 Service Unavailable"));
+    EXPECT_EQ(f.lastError, makeError(ErrorCode::HttpStatus, QStringLiteral("503 Service Unavailable")));
+    // The library keeps the code and its facts, never a sentence in some language.
+    QSqlQuery raw(db->connection());
+    ASSERT_TRUE(raw.exec(QStringLiteral("SELECT last_error FROM feeds WHERE id = %1").arg(id)) && raw.next());
+    EXPECT_EQ(raw.value(0).toString(), QStringLiteral("HttpStatus\t503 Service Unavailable"));
     EXPECT_EQ(f.title, QStringLiteral("Mon nom à moi"));
     EXPECT_EQ(f.siteUrl, QStringLiteral("https://example.org/"));
 }

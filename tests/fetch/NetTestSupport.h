@@ -53,7 +53,7 @@ inline FetchResult fetchNow(Fetcher &fetcher, const FetchRequest &request)
         done = true;
     });
     if (!waitUntil([&] { return done; }))
-        result.error = QStringLiteral("test: no callback in time");
+        result.error = makeError(ErrorCode::NetworkTimeout, QStringLiteral("test: no callback in time"));
     return result;
 }
 

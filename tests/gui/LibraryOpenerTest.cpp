@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "GuiTestSupport.h"
+#include "MadeUp.h"
 #include "VersionOneLibrary.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
@@ -52,10 +53,7 @@ protected:
     QString corruptLibrary()
     {
         const QString file = path(QStringLiteral("library.sqlite"));
-        QByteArray bytes("SQLite format 3\0", 16);
-        for (int i = 0; i < 8192; ++i)
-            bytes.append(char((i * 131 + 7) % 251));
-        writeFile(file, bytes);
+        writeFile(file, test::corruptLibraryBytes());
         return file;
     }
 

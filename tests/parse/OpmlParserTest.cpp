@@ -51,8 +51,9 @@ TEST(OpmlParser, RefusesAFeedGivenAsOpml)
 {
     const auto result = OpmlParser::parse("<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.errorMessage().startsWith("not an OPML file"));
+    EXPECT_EQ(result.error(), makeError(ErrorCode::OpmlUnknownXml, QStringLiteral("rss")));
     EXPECT_FALSE(OpmlParser::parse("").ok());
+    EXPECT_EQ(OpmlParser::parse("<opml><body><outline").error().code, ErrorCode::MalformedXml);
 }
 
 TEST(OpmlParser, ReadsTheCorpusSubscriptionLists)

@@ -59,7 +59,7 @@ void sweep(const QString &folder, const QStringList &feedsWithoutItems)
         const auto result = FeedParser::parse(bytes, QUrl());
         if (name.endsWith(QLatin1StringView(".html"))) {
             ++pages;
-            if (!result.ok() && result.errorMessage().contains(QLatin1StringView("HTML page")))
+            if (!result.ok() && result.error().code == ErrorCode::FeedIsHtmlPage)
                 ++pagesRefused;
             else
                 problems << name + QStringLiteral(": an HTML page was not refused as one");

@@ -254,7 +254,7 @@ TEST_F(ArticleStoreTest, NothingOfAnImportThatRollsBackStaysInTheIndex)
             if (!stored)
                 return stored.error();
         }
-        return makeError(QStringLiteral("the import stopped"));
+        return makeError(ErrorCode::FileUnreadable);
     });
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(indexIsSound(*m_db));

@@ -113,7 +113,8 @@ TEST(Database, RefusesALibraryFromANewerVersionAndLeavesItUntouched)
     const QByteArray before = fileBytes(lib.path());
     auto again = Database::open(lib.path());
     ASSERT_FALSE(again.ok());
-    EXPECT_TRUE(again.errorMessage().contains(QStringLiteral("newer version"))) << again.errorMessage().toStdString();
+    EXPECT_EQ(again.error().code, ErrorCode::DatabaseNewer) << again.errorMessage().toStdString();
+    EXPECT_EQ(again.error().detail, QStringLiteral("99"));
     EXPECT_EQ(fileBytes(lib.path()), before);
     EXPECT_FALSE(QFile::exists(lib.path() + QStringLiteral("-wal")));
 }
@@ -129,7 +130,7 @@ TEST(Database, RefusesAFileThatIsNotALibraryAndLeavesItUntouched)
     }
     auto db = Database::open(lib.path());
     ASSERT_FALSE(db.ok());
-    EXPECT_TRUE(db.errorMessage().contains(QStringLiteral("not a Veille library")));
+    EXPECT_EQ(db.error().code, ErrorCode::DatabaseForeign) << db.errorMessage().toStdString();
     EXPECT_EQ(fileBytes(lib.path()), garbage);
 }
 
@@ -156,9 +157,10 @@ TEST(Database, ReportsADamagedLibraryClearly)
     if (db.ok()) {
         // SQLite may open it; reading must then fail with a clear message, not crash.
         auto list = ArticleStore(**db).list({});
-        EXPECT_FALSE(list.ok());
+        ASSERT_FALSE(list.ok());
+        EXPECT_EQ(list.error().code, ErrorCode::DatabaseCorrupt) << list.errorMessage().toStdString();
     } else {
-        EXPECT_FALSE(db.errorMessage().isEmpty());
+        EXPECT_EQ(db.error().code, ErrorCode::DatabaseCorrupt) << db.errorMessage().toStdString();
         EXPECT_EQ(fileBytes(lib.path()), before);
     }
 }
@@ -171,7 +173,7 @@ TEST(Database, RollsBackEverythingWhenATransactionFails)
     ArticleStore store(*db);
     auto r = db->transaction([&]() -> Result<void> {
         VEILLE_TRY(store.store(sampleArticle(QStringLiteral("url:first"))));
-        return makeError(QStringLiteral("the second article could not be read"));
+        return makeError(ErrorCode::FileUnreadable, QStringLiteral("second.txt"));
     });
     EXPECT_FALSE(r.ok());
     auto count = store.count({});

@@ -119,7 +119,7 @@ TEST(EntityStore, AnEntityStoredInARolledBackTransactionIsStoredAgainLater)
 
     auto failed = db->transaction([&]() -> Result<void> {
         VEILLE_TRY(EntityStore(*db).saveFacts(first, facts, 1));
-        return makeError(QStringLiteral("the import stopped"));
+        return makeError(ErrorCode::FileUnreadable);
     });
     ASSERT_FALSE(failed.ok());
 

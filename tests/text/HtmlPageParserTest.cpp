@@ -102,7 +102,7 @@ TEST(HtmlPageParser, PageWithoutTextIsAnError)
         "<html><head><title>Empty</title><script>x()</script></head><body><nav><a href=/>Home</a></nav></body></html>",
         QUrl(QStringLiteral("https://example.com/")));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errorMessage(), QStringLiteral("no article text found in the page"));
+    EXPECT_EQ(r.error().code, ErrorCode::NoArticleText);
 }
 
 TEST(HtmlPageParser, RemovesTheSiteSuffixFromTheTitleTag)

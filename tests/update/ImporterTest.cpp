@@ -155,7 +155,8 @@ TEST_F(ImporterTest, AnHtmlErrorPageSavedAsRssIsRefusedAndNothingIsStored)
                                    "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>");
     auto r = m_library->importer().importFile(path);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("not a feed"))) << r.errorMessage().toStdString();
+    EXPECT_EQ(r.error().code, ErrorCode::FeedIsHtmlPage) << r.errorMessage().toStdString();
+    EXPECT_TRUE(r.error().subject.endsWith(QStringLiteral("broken.rss"))) << r.errorMessage().toStdString();
     EXPECT_EQ(*m_library->articles().count({}), 0);
     EXPECT_TRUE(m_library->feeds().feeds()->isEmpty());
 }

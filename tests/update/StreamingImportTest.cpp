@@ -98,7 +98,9 @@ TEST_F(StreamingImportTest, AStorageErrorMidwayRollsTheWholeFileBack)
     const QString path = writeFile(QStringLiteral("poison.rss"), bigFeed(800, QStringLiteral("Poison")));
     auto report = m_library->importer().importFile(path);
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("poisoned"))) << report.errorMessage().toStdString();
+    // SQLite's own text travels as the detail; the code says what kind of failure it was.
+    EXPECT_EQ(report.error().code, ErrorCode::DatabaseError) << report.errorMessage().toStdString();
+    EXPECT_TRUE(report.error().detail.contains(QStringLiteral("poisoned"))) << report.errorMessage().toStdString();
     EXPECT_EQ(count("SELECT COUNT(*) FROM articles"), 0);
     EXPECT_EQ(count("SELECT COUNT(*) FROM feeds"), 0);
     EXPECT_EQ(count("SELECT COUNT(*) FROM article_entities"), 0);
@@ -129,7 +131,8 @@ TEST_F(StreamingImportTest, AnHtmlPageSavedAsAFeedIsRefusedAndNothingIsStored)
 {
     auto report = m_library->importer().importFile(test::dataPath(QStringLiteral("feeds/html-error-page-saved-as.rss")));
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("not a feed")));
+    EXPECT_EQ(report.error().code, ErrorCode::FeedIsHtmlPage) << report.errorMessage().toStdString();
+    EXPECT_TRUE(report.error().subject.endsWith(QStringLiteral("html-error-page-saved-as.rss"))) << report.errorMessage().toStdString();
     EXPECT_EQ(count("SELECT COUNT(*) FROM feeds"), 0);
 }
 
