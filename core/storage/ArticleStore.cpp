@@ -77,24 +77,14 @@ QString ArticleStore::contentHash(const Article &a)
 Result<StoreOutcome> ArticleStore::store(const Article &article)
 {
     // The row and its full-text entry are two statements (see Database::indexLater).
-    StoreOutcome outcome;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        auto stored = storeInTransaction(article);
-        if (!stored)
-            return stored.error();
-        outcome = *stored;
-        return {};
-    }));
-    return outcome;
+    return m_db.transaction([&] { return storeInTransaction(article); });
 }
 
 Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
 {
     const QString hash = contentHash(a);
-    auto lookup = m_db.prepared(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?"));
-    if (!lookup)
-        return lookup.error();
-    QSqlQuery &q = **lookup;
+    VEILLE_TRY_ASSIGN(QSqlQuery *lookup, m_db.prepared(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?")));
+    QSqlQuery &q = *lookup;
     q.addBindValue(a.identity);
     VEILLE_TRY(SqlUtil::exec(q));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -109,13 +99,11 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
             return StoreOutcome{id, StoreOutcome::Unchanged};
         // The update's trigger takes the old text out of the full-text index: it must be in.
         VEILLE_TRY(m_db.flushIndex());
-        auto update = m_db.prepared(QStringLiteral(
+        VEILLE_TRY_ASSIGN(QSqlQuery *update, m_db.prepared(QStringLiteral(
             "UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
             "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
-            "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?"));
-        if (!update)
-            return update.error();
-        QSqlQuery &u = **update;
+            "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?")));
+        QSqlQuery &u = *update;
         for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
                                   SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
                                   QVariant(keyPointsJson(a.keyPoints)), QVariant(hash), feed, QVariant(id)})
@@ -125,12 +113,10 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
     }
     q.finish();
 
-    auto insert = m_db.prepared(QStringLiteral(
+    VEILLE_TRY_ASSIGN(QSqlQuery *insert, m_db.prepared(QStringLiteral(
         "INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
-        "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    if (!insert)
-        return insert.error();
-    QSqlQuery &ins = **insert;
+        "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")));
+    QSqlQuery &ins = *insert;
     for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),

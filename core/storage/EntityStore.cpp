@@ -35,22 +35,18 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
         return found->id;
 
     // A known entity keeps its first name; aliases from the gazetteer replace older ones.
-    auto upsert = m_db.prepared(QStringLiteral(
+    VEILLE_TRY_ASSIGN(QSqlQuery *upsert, m_db.prepared(QStringLiteral(
         "INSERT INTO entities (type, name, key, aliases) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(type, key) DO UPDATE SET aliases = excluded.aliases "
-        "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases"));
-    if (!upsert)
-        return upsert.error();
-    QSqlQuery &q = **upsert;
+        "WHERE excluded.aliases <> '[]' AND excluded.aliases <> entities.aliases")));
+    QSqlQuery &q = *upsert;
     q.addBindValue(typeName);
     q.addBindValue(SqlUtil::text(e.name));
     q.addBindValue(key);
     q.addBindValue(aliases);
     VEILLE_TRY(SqlUtil::exec(q));
-    auto select = m_db.prepared(QStringLiteral("SELECT id, aliases FROM entities WHERE type = ? AND key = ?"));
-    if (!select)
-        return select.error();
-    QSqlQuery &s = **select;
+    VEILLE_TRY_ASSIGN(QSqlQuery *select, m_db.prepared(QStringLiteral("SELECT id, aliases FROM entities WHERE type = ? AND key = ?")));
+    QSqlQuery &s = *select;
     s.addBindValue(typeName);
     s.addBindValue(key);
     VEILLE_TRY(SqlUtil::exec(s));
@@ -65,35 +61,27 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
 Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *json)
 {
     return m_db.transaction([&]() -> Result<void> {
-        auto clear = m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?"));
-        if (!clear)
-            return clear.error();
-        (*clear)->addBindValue(id);
-        VEILLE_TRY(SqlUtil::exec(**clear));
+        VEILLE_TRY_ASSIGN(QSqlQuery *clear, m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?")));
+        clear->addBindValue(id);
+        VEILLE_TRY(SqlUtil::exec(*clear));
 
-        auto save = m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)"));
-        if (!save)
-            return save.error();
-        (*save)->addBindValue(id);
-        (*save)->addBindValue(engineVersion);
-        (*save)->addBindValue(QString::fromUtf8(json ? *json : KeyFactsJson::toCompactJson(facts)));
-        VEILLE_TRY(SqlUtil::exec(**save));
+        VEILLE_TRY_ASSIGN(QSqlQuery *save, m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)")));
+        save->addBindValue(id);
+        save->addBindValue(engineVersion);
+        save->addBindValue(QString::fromUtf8(json ? *json : KeyFactsJson::toCompactJson(facts)));
+        VEILLE_TRY(SqlUtil::exec(*save));
 
         // The index behind "every article about X", ranked by mentions; where the
         // mentions are, the facts JSON above says.
-        auto prepared = m_db.prepared(QStringLiteral(
-            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)"));
-        if (!prepared)
-            return prepared.error();
-        QSqlQuery &link = **prepared;
+        VEILLE_TRY_ASSIGN(QSqlQuery *prepared, m_db.prepared(QStringLiteral(
+            "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)")));
+        QSqlQuery &link = *prepared;
         for (const Entity &e : facts.entities) {
             if (!isIndexed(e.type) || e.name.trimmed().isEmpty())
                 continue;
-            auto eid = entityId(e.type, e);
-            if (!eid)
-                return eid.error();
+            VEILLE_TRY_ASSIGN(const qint64 eid, entityId(e.type, e));
             link.addBindValue(id);
-            link.addBindValue(*eid);
+            link.addBindValue(eid);
             link.addBindValue(int(e.mentions.size()));
             VEILLE_TRY(SqlUtil::exec(link));
         }
