@@ -19,6 +19,8 @@ constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
 constexpr int kTextRole = Qt::UserRole + 3;
 constexpr int kPlaceholderRole = Qt::UserRole + 4;
+constexpr int kUrlRole = Qt::UserRole + 5;   // a feed's address, first line of its tooltip
+constexpr int kErrorRole = Qt::UserRole + 6; // its last error (Error::toStored), worded anew on a language change
 constexpr int kCompanyLimit = 60; // the most cited; the search bar reaches the others
 
 enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds, Loading };
@@ -196,11 +198,8 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(1, Qt::UserRole, feed.unread);
         setListing(item, {Listing::Feed, feed.id, {}});
-        item->setToolTip(0, feed.url);
-        if (!feed.lastError.isNone()) {
-            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(0, feed.url + QLatin1Char('\n') + ErrorText::of(feed.lastError));
-        }
+        item->setData(0, kUrlRole, feed.url);
+        showFeedError(item, feed.lastError);
     }
     if (overview.feeds.isEmpty())
         addPlaceholder(m_feeds, NoFeeds);
@@ -246,11 +245,15 @@ void FeedTree::adjustFavourites(int delta)
 
 void FeedTree::setFeedError(FeedId id, const Error &error)
 {
-    QTreeWidgetItem *item = itemFor({Listing::Feed, id, {}});
-    if (!item)
-        return;
+    if (QTreeWidgetItem *item = itemFor({Listing::Feed, id, {}}))
+        showFeedError(item, error);
+}
+
+void FeedTree::showFeedError(QTreeWidgetItem *item, const Error &error)
+{
+    const QString url = item->data(0, kUrlRole).toString();
+    item->setData(0, kErrorRole, error.toStored());
     item->setIcon(0, error.isNone() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    const QString url = item->toolTip(0).section(QLatin1Char('\n'), 0, 0);
     item->setToolTip(0, error.isNone() ? url : url + QLatin1Char('\n') + ErrorText::of(error));
 }
 
@@ -265,6 +268,8 @@ void FeedTree::retranslate()
     m_searches->setToolTip(0, tr("Type a search, then choose Search › Save this search to keep it here."));
     m_feeds->setToolTip(0, tr("Feeds › Add a feed… subscribes to a site; Feeds › Import… reads an OPML list."));
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if (const QString error = (*it)->data(0, kErrorRole).toString(); !error.isEmpty())
+            showFeedError(*it, Error::fromStored(error));
         switch ((*it)->data(0, kPlaceholderRole).toInt()) {
         case NoSearches:
             (*it)->setText(0, tr("None yet"));

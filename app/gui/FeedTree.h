@@ -54,6 +54,8 @@ private:
     QTreeWidgetItem *addSection();
     void addPlaceholder(QTreeWidgetItem *section, int kind);
     void retranslate();
+    // The warning icon and the error under the address in the tooltip; none for None.
+    void showFeedError(QTreeWidgetItem *item, const veille::Error &error);
     void fillSearches();
     void restoreCurrent(const Listing &before, bool keepNone);
     void applyOverview(const LibraryOverview &overview);

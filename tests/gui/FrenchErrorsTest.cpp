@@ -77,6 +77,13 @@ TEST_F(FrenchErrorsTest, AFeedThatCannotBeReachedShowsItsErrorInFrench)
     QTreeWidgetItem *item = treeItem(window.feedTree(), QStringLiteral("Flux injoignable"));
     ASSERT_NE(item, nullptr);
     EXPECT_TRUE(item->toolTip(0).contains(QStringLiteral("a refusé la connexion"))) << item->toolTip(0).toStdString();
+
+    // The error is worded again when the language changes, without a refresh.
+    window.setLanguage(QStringLiteral("en"));
+    item = treeItem(window.feedTree(), QStringLiteral("Flux injoignable"));
+    ASSERT_NE(item, nullptr);
+    EXPECT_TRUE(item->toolTip(0).contains(QStringLiteral("refused the connection"))) << item->toolTip(0).toStdString();
+    EXPECT_TRUE(item->toolTip(0).startsWith(url + QLatin1Char('\n'))) << item->toolTip(0).toStdString();
 }
 
 TEST_F(FrenchErrorsTest, ACorruptLibraryIsExplainedInFrenchDownToItsDetails)
