@@ -39,18 +39,12 @@ Feed feedFromRow(const QSqlQuery &q)
 Result<FeedId> FeedStore::ensure(const QString &url, const QString &title, const QString &siteUrl)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO feeds (url, title, site_url, added) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(url) DO UPDATE SET "
-                             "title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END, "
-                             "site_url = CASE WHEN excluded.site_url <> '' THEN excluded.site_url ELSE feeds.site_url END"));
-    q.addBindValue(SqlUtil::text(url));
-    q.addBindValue(SqlUtil::text(title));
-    q.addBindValue(SqlUtil::text(siteUrl));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    VEILLE_TRY(SqlUtil::exec(q));
-    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
-    q.addBindValue(SqlUtil::text(url));
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("INSERT INTO feeds (url, title, site_url, added) VALUES (?, ?, ?, ?) "
+                                              "ON CONFLICT(url) DO UPDATE SET "
+                                              "title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END, "
+                                              "site_url = CASE WHEN excluded.site_url <> '' THEN excluded.site_url ELSE feeds.site_url END"),
+                               {SqlUtil::text(url), SqlUtil::text(title), SqlUtil::text(siteUrl), QDateTime::currentMSecsSinceEpoch()}));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT id FROM feeds WHERE url = ?"), {SqlUtil::text(url)}));
     if (!q.next())
         return makeError(ErrorCode::DatabaseError, url);
     return q.value(0).toLongLong();
@@ -70,9 +64,8 @@ Result<QList<Feed>> FeedStore::feeds()
 Result<std::optional<Feed>> FeedStore::feed(FeedId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kFeedColumns + QStringLiteral(" FROM feeds f WHERE f.id = ?"));
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT ") + kFeedColumns + QStringLiteral(" FROM feeds f WHERE f.id = ?"),
+                               {id}));
     if (!q.next())
         return std::optional<Feed>();
     return std::optional<Feed>(feedFromRow(q));
@@ -81,30 +74,20 @@ Result<std::optional<Feed>> FeedStore::feed(FeedId id)
 Result<void> FeedStore::setFolder(FeedId id, const QString &folder)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET folder = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(folder));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET folder = ? WHERE id = ?"), {SqlUtil::text(folder), id});
 }
 
 Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QString &lastModified)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = '', last_fetched = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(etag));
-    q.addBindValue(SqlUtil::text(lastModified));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = '', last_fetched = ? WHERE id = ?"),
+                           {SqlUtil::text(etag), SqlUtil::text(lastModified), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
 Result<void> FeedStore::setUrl(FeedId id, const QString &url)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET url = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(url));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET url = ? WHERE id = ?"), {SqlUtil::text(url), id});
 }
 
 Result<QList<FeedId>> FeedStore::webFeeds()
@@ -121,13 +104,11 @@ Result<QList<FeedId>> FeedStore::webFeeds()
 Result<QList<FeedId>> FeedStore::dueFeeds(const QDateTime &now, int defaultIntervalMinutes)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE (url LIKE 'http://%' OR url LIKE 'https://%') AND "
-                             "(last_fetched IS NULL OR "
-                             " last_fetched + (CASE WHEN update_interval > 0 THEN update_interval ELSE ? END) * 60000 <= ?) "
-                             "ORDER BY COALESCE(last_fetched, 0), id"));
-    q.addBindValue(qMax(1, defaultIntervalMinutes));
-    q.addBindValue(now.toMSecsSinceEpoch());
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT id FROM feeds WHERE (url LIKE 'http://%' OR url LIKE 'https://%') AND "
+                                              "(last_fetched IS NULL OR "
+                                              " last_fetched + (CASE WHEN update_interval > 0 THEN update_interval ELSE ? END) * 60000 <= ?) "
+                                              "ORDER BY COALESCE(last_fetched, 0), id"),
+                               {qMax(1, defaultIntervalMinutes), now.toMSecsSinceEpoch()}));
     QList<FeedId> out;
     while (q.next())
         out << q.value(0).toLongLong();
@@ -137,9 +118,7 @@ Result<QList<FeedId>> FeedStore::dueFeeds(const QDateTime &now, int defaultInter
 Result<std::optional<FeedId>> FeedStore::idForUrl(const QString &url)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
-    q.addBindValue(SqlUtil::text(url));
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT id FROM feeds WHERE url = ?"), {SqlUtil::text(url)}));
     if (q.next())
         return std::optional<FeedId>(q.value(0).toLongLong());
     return std::optional<FeedId>();
@@ -148,49 +127,34 @@ Result<std::optional<FeedId>> FeedStore::idForUrl(const QString &url)
 Result<void> FeedStore::recordError(FeedId id, const Error &error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET last_error = ?, last_fetched = ? WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(error.toStored()));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET last_error = ?, last_fetched = ? WHERE id = ?"),
+                           {SqlUtil::text(error.toStored()), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
 Result<void> FeedStore::fillIn(FeedId id, const QString &title, const QString &siteUrl)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
-                             "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END WHERE id = ?"));
-    q.addBindValue(SqlUtil::text(title));
-    q.addBindValue(SqlUtil::text(siteUrl));
-    q.addBindValue(SqlUtil::text(siteUrl));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
+                                          "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END WHERE id = ?"),
+                           {SqlUtil::text(title), SqlUtil::text(siteUrl), SqlUtil::text(siteUrl), id});
 }
 
 Result<void> FeedStore::setUpdateInterval(FeedId id, int minutes)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET update_interval = ? WHERE id = ?"));
-    q.addBindValue(qMax(0, minutes));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET update_interval = ? WHERE id = ?"), {qMax(0, minutes), id});
 }
 
 Result<void> FeedStore::setFullText(FeedId id, bool fullText)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET full_text = ? WHERE id = ?"));
-    q.addBindValue(fullText ? 1 : 0);
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET full_text = ? WHERE id = ?"), {fullText ? 1 : 0, id});
 }
 
 Result<RetentionPolicy> FeedStore::retention(FeedId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT max_age_days, max_count FROM feeds WHERE id = ?"));
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT max_age_days, max_count FROM feeds WHERE id = ?"), {id}));
     if (!q.next())
         return makeError(ErrorCode::FeedNotFound, id);
     return RetentionPolicy{q.value(0).toInt(), q.value(1).toInt()};
@@ -199,11 +163,8 @@ Result<RetentionPolicy> FeedStore::retention(FeedId id)
 Result<void> FeedStore::setRetention(FeedId id, const RetentionPolicy &policy)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET max_age_days = ?, max_count = ? WHERE id = ?"));
-    q.addBindValue(qMax(0, policy.maxAgeDays));
-    q.addBindValue(qMax(0, policy.maxCount));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET max_age_days = ?, max_count = ? WHERE id = ?"),
+                           {qMax(0, policy.maxAgeDays), qMax(0, policy.maxCount), id});
 }
 
 Result<QList<ArticleId>> FeedStore::expiredArticles(FeedId id, const RetentionPolicy &policy, const QDateTime &now)
@@ -221,20 +182,16 @@ Result<QList<ArticleId>> FeedStore::expiredArticles(FeedId id, const RetentionPo
     };
     QSqlQuery q(m_db.connection());
     if (policy.maxAgeDays > 0) {
-        q.prepare(QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
-                                 "WHERE a.feed_id = ? AND s.favourite = 0 AND COALESCE(a.published, a.added) < ?"));
-        q.addBindValue(id);
-        q.addBindValue(now.addDays(-policy.maxAgeDays).toMSecsSinceEpoch());
-        VEILLE_TRY(SqlUtil::exec(q));
+        VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
+                                                  "WHERE a.feed_id = ? AND s.favourite = 0 AND COALESCE(a.published, a.added) < ?"),
+                                   {id, now.addDays(-policy.maxAgeDays).toMSecsSinceEpoch()}));
         collect(q);
     }
     if (policy.maxCount > 0) {
-        q.prepare(QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
-                                 "WHERE a.feed_id = ? AND s.favourite = 0 "
-                                 "ORDER BY a.sort_time DESC, a.id DESC LIMIT -1 OFFSET ?"));
-        q.addBindValue(id);
-        q.addBindValue(policy.maxCount);
-        VEILLE_TRY(SqlUtil::exec(q));
+        VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT a.id FROM articles a JOIN article_states s ON s.article_id = a.id "
+                                                  "WHERE a.feed_id = ? AND s.favourite = 0 "
+                                                  "ORDER BY a.sort_time DESC, a.id DESC LIMIT -1 OFFSET ?"),
+                                   {id, policy.maxCount}));
         collect(q);
     }
     return out;
@@ -263,9 +220,7 @@ Result<void> FeedStore::retire(FeedId id, const QList<ArticleId> &articles)
 Result<QSet<QString>> FeedStore::retiredIdentities(FeedId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT identity FROM retired_articles WHERE feed_id = ?"));
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT identity FROM retired_articles WHERE feed_id = ?"), {id}));
     QSet<QString> out;
     while (q.next())
         out.insert(q.value(0).toString());
@@ -290,9 +245,7 @@ Result<void> FeedStore::forgetRetired(FeedId id, const QSet<QString> &stillListe
 Result<std::optional<QString>> FeedStore::fullTextFeedHash(ArticleId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT feed_hash FROM article_full_text WHERE article_id = ?"));
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT feed_hash FROM article_full_text WHERE article_id = ?"), {id}));
     if (q.next())
         return std::optional<QString>(q.value(0).toString());
     return std::optional<QString>();
@@ -301,20 +254,15 @@ Result<std::optional<QString>> FeedStore::fullTextFeedHash(ArticleId id)
 Result<void> FeedStore::markFullText(ArticleId id, const QString &feedHash)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO article_full_text (article_id, feed_hash, fetched) VALUES (?, ?, ?) "
-                             "ON CONFLICT(article_id) DO UPDATE SET feed_hash = excluded.feed_hash, fetched = excluded.fetched"));
-    q.addBindValue(id);
-    q.addBindValue(SqlUtil::text(feedHash));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("INSERT INTO article_full_text (article_id, feed_hash, fetched) VALUES (?, ?, ?) "
+                                          "ON CONFLICT(article_id) DO UPDATE SET feed_hash = excluded.feed_hash, fetched = excluded.fetched"),
+                           {id, SqlUtil::text(feedHash), QDateTime::currentMSecsSinceEpoch()});
 }
 
 Result<void> FeedStore::clearFullText(ArticleId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM article_full_text WHERE article_id = ?"));
-    q.addBindValue(id);
-    return SqlUtil::exec(q);
+    return SqlUtil::run(q, QStringLiteral("DELETE FROM article_full_text WHERE article_id = ?"), {id});
 }
 
 } // namespace veille

@@ -23,6 +23,17 @@ public:
         return error(q.lastError());
     }
 
+    // Prepares `sql`, binds `values` to its placeholders in order and runs it: the shape
+    // of nearly every statement a store runs once.
+    static Result<void> run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+    {
+        if (!q.prepare(sql))
+            return error(q.lastError());
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return exec(q);
+    }
+
     // Qt binds a null QString as SQL NULL; text columns want '' for "nothing".
     static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 

@@ -10,9 +10,8 @@ namespace veille {
 Result<ArticleState> StateStore::state(ArticleId id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT favourite, read FROM article_states WHERE article_id = ?"));
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT favourite, read FROM article_states WHERE article_id = ?"),
+                               {id}));
     if (!q.next())
         return makeError(ErrorCode::ArticleNotFound, id);
     return ArticleState{q.value(0).toBool(), q.value(1).toBool()};
@@ -22,10 +21,8 @@ Result<void> StateStore::setFlag(const char *column, ArticleId id, bool value)
 {
     QSqlQuery q(m_db.connection());
     // column is one of two literals chosen in this file, never user text.
-    q.prepare(QStringLiteral("UPDATE article_states SET %1 = ? WHERE article_id = ?").arg(QLatin1String(column)));
-    q.addBindValue(value ? 1 : 0);
-    q.addBindValue(id);
-    VEILLE_TRY(SqlUtil::exec(q));
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("UPDATE article_states SET %1 = ? WHERE article_id = ?").arg(QLatin1String(column)),
+                               {value ? 1 : 0, id}));
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::ArticleNotFound, id);
     return {};

@@ -134,3 +134,26 @@ TEST(SqlError, AWriteWhileAnotherConnectionWritesIsBusy)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::DatabaseBusy) << r.errorMessage().toStdString();
 }
+
+TEST(SqlUtilRun, BindsTheValuesInOrderAndRuns)
+{
+    test::TempLibrary lib;
+    auto db = lib.open();
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(SqlUtil::run(q, QStringLiteral("SELECT ? || '-' || ?"), {QStringLiteral("a"), 2}).ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("a-2"));
+}
+
+TEST(SqlUtilRun, AStatementThatCannotBePreparedIsADatabaseErrorInSqlitesWords)
+{
+    test::TempLibrary lib;
+    auto db = lib.open();
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    auto r = SqlUtil::run(q, QStringLiteral("SELECT title FROM no_such_table WHERE id = ?"), {1});
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::DatabaseError);
+    EXPECT_TRUE(r.error().detail.contains(QStringLiteral("no_such_table"))) << r.errorMessage().toStdString();
+}
