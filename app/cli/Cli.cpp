@@ -546,7 +546,7 @@ int Cli::cmdSubscribe(const QStringList &args)
         loop.quit();
     });
     QObject::connect(&updater, &FeedUpdater::subscribeFailed, &loop, [&](const QString &url, const Error &error) {
-        code = fail(QStringLiteral("cannot subscribe to %1: %2").arg(url, app::ErrorText::of(error)));
+        code = fail(QStringLiteral("cannot subscribe to %1: %2").arg(url, app::ErrorText::of(error, url)));
         loop.quit();
     });
     updater.subscribe(QUrl(args.first()));

@@ -64,7 +64,7 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
         emit libraryChanged();
     });
     connect(m_updater, &FeedUpdater::subscribeFailed, this, [this](const QString &url, const Error &error) {
-        QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, ErrorText::of(error)));
+        QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, ErrorText::of(error, url)));
     });
 
     // Imports run on their own thread; the bar only says that one is under way.
@@ -185,9 +185,7 @@ void FeedActions::onFileImported(const QString &path, const Result<ImportReport>
 {
     if (!report) {
         // The error names the file itself (its subject); the path is said once, natively.
-        Error error = report.error();
-        error.subject.clear();
-        m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), ErrorText::of(error));
+        m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), ErrorText::of(report.error(), report.error().subject));
         return;
     }
     m_imported += int(report->added.size());

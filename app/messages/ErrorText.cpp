@@ -21,6 +21,14 @@ QString ErrorText::of(const Error &error)
     return error.subject.isEmpty() ? text : tr("%1: %2").arg(error.subject, text);
 }
 
+QString ErrorText::of(const Error &error, const QString &shown)
+{
+    Error e = error;
+    if (e.subject == shown)
+        e.subject.clear();
+    return of(e);
+}
+
 QString ErrorText::sentence(ErrorCode code, const QString &detail)
 {
     switch (code) {

@@ -82,6 +82,15 @@ TEST(ErrorText, TheSubjectComesFirstAndTheDetailGoesWhereTheSentenceSaysIt)
               QStringLiteral("The disk is full: nothing was saved. (database or disk is full)"));
 }
 
+TEST(ErrorText, ASubjectTheMessageAlreadyNamesIsNotSaidTwice)
+{
+    test::guiApp();
+    const Error e = makeError(ErrorCode::NoFeedFound).about(QStringLiteral("https://example.org/"));
+    EXPECT_EQ(ErrorText::of(e, QStringLiteral("https://example.org/")), QStringLiteral("No feed was found at this address."));
+    EXPECT_EQ(ErrorText::of(e, QStringLiteral("https://other.example/")),
+              QStringLiteral("https://example.org/: No feed was found at this address."));
+}
+
 TEST(ErrorText, AnOldStoredMessageIsShownAsItWas)
 {
     EXPECT_EQ(ErrorText::of(Error::fromStored(QStringLiteral("HTTP 500 Internal Server Error"))),
