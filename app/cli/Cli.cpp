@@ -8,9 +8,9 @@
 #include <QJsonObject>
 #include <cstdio>
 
+#include "FactsJson.h"
 #include "facts/FactsEngine.h"
 #include "fetch/Fetcher.h"
-#include "model/KeyFactsJson.h"
 #include "text/LanguageGuesser.h"
 #include "update/FeedUpdater.h"
 #include "update/Library.h"
@@ -328,7 +328,7 @@ int Cli::cmdFacts(const QStringList &arguments)
             QStringList keyPoints;
             for (const auto &v : o.value(QStringLiteral("key_points")).toArray())
                 keyPoints << v.toString();
-            QJsonObject result = KeyFactsJson::toJson(engine.extract(text, language, keyPoints));
+            QJsonObject result = factsToJson(engine.extract(text, language, keyPoints));
             result.insert(QStringLiteral("language"), language);
             m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
         }
@@ -348,7 +348,7 @@ int Cli::cmdFacts(const QStringList &arguments)
     if (!facts)
         return fail(facts.errorMessage());
     if (asJson) {
-        QJsonObject o = KeyFactsJson::toJson(*facts);
+        QJsonObject o = factsToJson(*facts);
         o.insert(QStringLiteral("id"), id);
         o.insert(QStringLiteral("title"), (*article)->title);
         o.insert(QStringLiteral("language"), (*article)->language);

@@ -53,6 +53,7 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     const CleanHtml clean = HtmlSanitizer::clean(body, base);
     a.html = clean.html;
     a.text = clean.text;
+    a.blocks = clean.blocks;
     a.url = item.link;
     QStringList authors;
     // An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
@@ -82,6 +83,7 @@ Article ArticleBuilder::fromParsedArticle(const ParsedArticle &parsed, const QUr
     a.published = parsed.published;
     a.html = parsed.html;
     a.text = parsed.text;
+    a.blocks = parsed.blocks;
     a.keyPoints = parsed.keyPoints;
     if (a.title.isEmpty())
         a.title = PlainTextParser::deriveTitle(a.keyPoints, a.text);

@@ -1,13 +1,11 @@
 #include "update/FullTextImporter.h"
 
-#include "facts/FactsEngine.h"
 #include "parse/HtmlPageParser.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
-#include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
 #include "update/ArticleBuilder.h"
-#include "update/Importer.h"
+#include "update/FeedItemWriter.h"
 
 namespace veille {
 
@@ -43,6 +41,7 @@ Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const
     // key points and the language come from the page.
     article.html = fromPage.html;
     article.text = fromPage.text;
+    article.blocks = fromPage.blocks;
     article.keyPoints = fromPage.keyPoints;
     article.language = fromPage.language;
     if (article.author.isEmpty())
@@ -51,12 +50,11 @@ Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const
         article.published = fromPage.published;
 
     VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        auto outcome = articles.store(article);
-        if (!outcome)
-            return outcome.error();
-        const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
-        VEILLE_TRY(EntityStore(m_db).saveFacts(outcome->id, facts, Importer::kFactsVersion));
-        return FeedStore(m_db).markFullText(outcome->id, candidate.feedHash);
+        ImportReport report;
+        auto id = FeedItemWriter(m_db, m_facts).write(article, &report);
+        if (!id)
+            return id.error();
+        return FeedStore(m_db).markFullText(*id, candidate.feedHash);
     }));
     return true;
 }

@@ -6,7 +6,6 @@
 #include <thread>
 
 #include "facts/FactsEngine.h"
-#include "model/KeyFactsJson.h"
 #include "parse/FeedParser.h"
 #include "parse/HtmlPageParser.h"
 #include "parse/OpmlParser.h"
@@ -78,8 +77,7 @@ bool looksLikeJson(const QByteArray &head)
 // One article ready to store, made on the parsing thread.
 struct Importer::PreparedArticle {
     Article article;
-    KeyFacts facts;
-    QByteArray factsJson; // as stored: made here rather than on the storing thread
+    FeedItemWriter::Prepared facts; // made here rather than on the storing thread
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
 };
 
@@ -151,9 +149,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                 prepared.feedSoFar = feed;
             }
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
-            prepared.facts = m_facts.extract(prepared.article.text, prepared.article.language,
-                                             prepared.article.keyPoints);
-            prepared.factsJson = KeyFactsJson::toCompactJson(prepared.facts);
+            prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts);
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -170,6 +166,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
         }
     } join{queue, worker};
 
+    FeedItemWriter writer(m_db, m_facts);
     FeedId feedId = 0;
     while (auto prepared = queue.pop()) {
         if (prepared->feedSoFar) {
@@ -179,7 +176,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
             feedId = *id;
         }
         prepared->article.feedId = feedId;
-        VEILLE_TRY(storeArticle(std::move(prepared->article), report, &*prepared));
+        VEILLE_TRY(writer.write(prepared->article, report, &prepared->facts));
     }
     // The queue is closed after the worker's last item: it is done.
     worker.join();
@@ -250,7 +247,8 @@ Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &
             return makeError(QStringLiteral("%1: %2").arg(describe(source), parsed.errorMessage()));
         ImportReport report;
         VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-            return storeArticle(ArticleBuilder::fromParsedArticle(*parsed, source), &report);
+            auto id = FeedItemWriter(m_db, m_facts).write(ArticleBuilder::fromParsedArticle(*parsed, source), &report);
+            return id ? Result<void>() : Result<void>(id.error());
         }));
         return report;
     }
@@ -281,43 +279,14 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     ImportReport report;
     report.feeds << feedId;
     report.warnings = feed.warnings;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        for (const ParsedItem &item : feed.items) {
-            Article a = ArticleBuilder::fromFeedItem(item, feed, feedUrl);
-            a.feedId = feedId;
-            VEILLE_TRY(storeArticle(std::move(a), &report));
-        }
-        return {};
-    }));
+    VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeItems(feed, feedId, feedUrl, &report));
     return report;
-}
-
-Result<void> Importer::storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared)
-{
-    auto outcome = ArticleStore(m_db).store(article);
-    if (!outcome)
-        return outcome.error();
-    switch (outcome->kind) {
-    case StoreOutcome::Unchanged:
-        ++report->unchanged;
-        return {};
-    case StoreOutcome::Added:
-        report->added.append({outcome->id, article.title});
-        break;
-    case StoreOutcome::Updated:
-        ++report->updated;
-        break;
-    }
-    if (prepared)
-        return EntityStore(m_db).saveFacts(outcome->id, prepared->facts, kFactsVersion, &prepared->factsJson);
-    return EntityStore(m_db).saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
-                                       kFactsVersion);
 }
 
 Result<int> Importer::refreshFacts()
 {
     EntityStore entities(m_db);
-    auto stale = entities.staleArticles(kFactsVersion);
+    auto stale = entities.staleArticles(FactsEngine::kVersion);
     if (!stale)
         return stale.error();
     ArticleStore articles(m_db);
@@ -330,7 +299,7 @@ Result<int> Importer::refreshFacts()
             if (!a->has_value())
                 continue;
             const Article &art = **a;
-            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), kFactsVersion));
+            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
             ++done;
         }
         return {};

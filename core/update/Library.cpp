@@ -55,7 +55,9 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
 
 Result<KeyFacts> Library::facts(ArticleId id)
 {
-    auto stored = m_entities.facts(id);
+    // Facts of another engine version are as good as none: the reader sees what this
+    // engine finds, stored for next time (a library opened after an upgrade needs no reindex).
+    auto stored = m_entities.facts(id, FactsEngine::kVersion);
     if (!stored)
         return stored.error();
     if (stored->has_value())
@@ -67,7 +69,7 @@ Result<KeyFacts> Library::facts(ArticleId id)
         return makeError(QStringLiteral("no article with id %1").arg(id));
     const Article &a = **article;
     const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
-    VEILLE_TRY(m_entities.saveFacts(id, facts, Importer::kFactsVersion));
+    VEILLE_TRY(m_entities.saveFacts(id, facts, FactsEngine::kVersion));
     return facts;
 }
 

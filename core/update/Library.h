@@ -37,7 +37,8 @@ public:
     Result<QList<SearchHit>> search(const QString &query, int limit,
                                     SearchStore::Detail detail = SearchStore::Detail::TitlesAndSnippets);
 
-    // The stored key facts of an article, computed and stored first if missing.
+    // The key facts of an article as this engine makes them: the stored ones, or when
+    // they are missing or were made by another engine version, computed and stored first.
     Result<KeyFacts> facts(ArticleId id);
 
     // Loads the bundled demo articles into an empty library. Returns how many were added.

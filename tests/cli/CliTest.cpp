@@ -3,10 +3,13 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #include "TestPaths.h"
+#include "facts/FactsEngine.h"
 
 namespace {
 
@@ -172,4 +175,45 @@ TEST_F(CliTest, TheSeedArticleIsFoundAndShownWithItsKeyPoints)
         foxconn |= c.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Foxconn")
             && c.toObject().value(QStringLiteral("articles")).toInt() == 1;
     EXPECT_TRUE(foxconn);
+}
+
+TEST_F(CliTest, OpeningALibraryOfAnOlderFactsEngineShowsTheNewFactsWithoutReindex)
+{
+    const qint64 id = importOne(veille::test::dataPath(QStringLiteral("articles/en-siemens-no-box.txt")));
+    const QStringList facts{QStringLiteral("facts"), QString::number(id), QStringLiteral("--json")};
+    const QJsonObject fresh = cli(facts).json().object();
+    ASSERT_FALSE(fresh.value(QStringLiteral("entities")).toArray().isEmpty());
+
+    // The library as an older engine left it: other facts, tagged with that engine's version.
+    const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1, "
+                                          "facts = '{\"entities\":[],\"summary\":[\"An older summary.\"]}'")
+                               .arg(veille::FactsEngine::kVersion - 1)));
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM article_entities")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    const CliRun after = cli(facts);
+    ASSERT_EQ(after.code, 0) << after.err.toStdString();
+    EXPECT_EQ(after.json().object(), fresh);
+    EXPECT_FALSE(after.out.contains(QStringLiteral("An older summary.")));
+    // Stored for next time, entity index included: the company is found again.
+    bool siemens = false;
+    for (const auto &c : cli({QStringLiteral("companies"), QStringLiteral("--json")}).json().array())
+        siemens |= c.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Siemens");
+    EXPECT_TRUE(siemens);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT engine FROM article_facts")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), veille::FactsEngine::kVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
 }
