@@ -3,12 +3,12 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
 
 #include "gui/AmountFormatter.h"
+#include "text/TextBlocks.h"
 
 namespace veille::app {
 
@@ -135,37 +135,6 @@ QString renderRange(const QString &text, int from, int to, const QList<Mark> &en
         html += piece;
     }
     return html;
-}
-
-QString plainFromHtml(QString s)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    s.remove(tags);
-    s.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
-    s.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
-    s.replace(QLatin1String("&nbsp;"), QString(QChar(0x00a0))).replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return s.simplified();
-}
-
-// The headings and list items of the stored HTML, by their text, to shape the blocks.
-void blockKinds(const QString &html, QSet<QString> *headings, QSet<QString> *items)
-{
-    static const QRegularExpression heading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]>"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression item(QStringLiteral("<li[^>]*>(.*?)</li>"), QRegularExpression::DotMatchesEverythingOption);
-    for (auto it = heading.globalMatch(html); it.hasNext();)
-        headings->insert(plainFromHtml(it.next().captured(1)));
-    for (auto it = item.globalMatch(html); it.hasNext();)
-        items->insert(plainFromHtml(it.next().captured(1)));
-}
-
-// Without stored HTML, a short line with no closing punctuation reads as a heading.
-bool looksLikeHeading(const QString &block)
-{
-    const QString t = block.trimmed();
-    if (t.isEmpty() || t.size() > 70 || t.contains(QLatin1Char('\n')))
-        return false;
-    return !QStringLiteral(".!?:;…»\"”,").contains(t.back()) && t.front().isUpper();
 }
 
 QList<Mark> entityMarks(const QList<Entity> &entities, int textSize)
@@ -381,36 +350,32 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
         html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\" style=\"margin-top: 6px; margin-bottom: 8px;\">%1</table>")
                     .arg(strip);
 
-    // The body, block by block from the plain text.
-    QSet<QString> headings, items;
-    blockKinds(a.html, &headings, &items);
-    const bool guessHeadings = headings.isEmpty() && !a.html.contains(QLatin1String("<p"));
-    const QList<Mark> entities = o.highlight ? entityMarks(facts.entities, int(a.text.size())) : QList<Mark>();
-    const QList<Mark> hits = searchMarks(a.text, o.searchTerms);
-    int pos = 0;
+    // The body, block by block as the importer found them in the article's HTML. With
+    // highlighting off and remote images allowed, the stored HTML itself: it has the pictures.
     const QString &text = a.text;
-    while (pos < text.size()) {
-        int end = int(text.indexOf(QLatin1String("\n\n"), pos));
-        if (end < 0)
-            end = int(text.size());
-        int from = pos;
-        int to = end;
-        while (from < to && text.at(from).isSpace())
-            ++from;
-        while (to > from && text.at(to - 1).isSpace())
-            --to;
-        if (to > from) {
-            const QString block = text.mid(from, to - from);
-            const QString inner = renderRange(text, from, to, entities, hits);
-            const QString key = block.simplified();
-            if (headings.contains(key) || (guessHeadings && looksLikeHeading(block) && end < text.size()))
+    if (!o.highlight && o.images && a.html.contains(QLatin1String("<img"))) {
+        html += a.html;
+    } else {
+        const QList<Mark> entities = o.highlight ? entityMarks(facts.entities, int(text.size())) : QList<Mark>();
+        const QList<Mark> hits = searchMarks(text, o.searchTerms);
+        const QList<TextBlock> blocks = TextBlocks::fit(a.blocks, text.size()) && !a.blocks.isEmpty()
+            ? a.blocks : TextBlocks::paragraphs(text);
+        for (const TextBlock &b : blocks) {
+            if (b.end <= b.start)
+                continue;
+            const QString inner = renderRange(text, b.start, b.end, entities, hits);
+            switch (b.kind) {
+            case TextBlock::Kind::Heading:
                 html += QStringLiteral("<h3>%1</h3>").arg(inner);
-            else if (items.contains(key))
+                break;
+            case TextBlock::Kind::ListItem:
                 html += QStringLiteral("<p style=\"margin-left: 18px;\">•&nbsp;%1</p>").arg(inner);
-            else
+                break;
+            case TextBlock::Kind::Paragraph:
                 html += QStringLiteral("<p>%1</p>").arg(inner);
+                break;
+            }
         }
-        pos = end + 2;
     }
     if (text.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(tr("This article has no text here. Open the original to read it.").toHtmlEscaped());
