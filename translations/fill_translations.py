@@ -118,6 +118,8 @@ FR = {
  'Use Feeds › Add a feed…, or Feeds › Import a file or OPML list… for articles and subscriptions you already have.': 'Utilisez Flux › Ajouter un flux…, ou Flux › Importer un fichier ou une liste OPML… pour les articles et abonnements que vous avez déjà.',
  'Refreshing %n feed(s)…': ['Actualisation de %n flux…', 'Actualisation de %n flux…'],
  'Refreshing feeds: %1 of %2': f'Actualisation des flux{N}: %1 sur %2',
+ 'Updating the key facts of the library: %1 of %2': f'Mise à jour des faits clés de la bibliothèque{N}: %1 sur %2',
+ 'Key facts updated for %n article(s)': ['Faits clés mis à jour pour %n article', 'Faits clés mis à jour pour %n articles'],
  'Feeds refreshed: %n new article(s); some feeds failed, see their icons': [f'Flux actualisés{N}: %n nouvel article{N}; certains flux ont échoué, voyez leur icône', f'Flux actualisés{N}: %n nouveaux articles{N}; certains flux ont échoué, voyez leur icône'],
  'Feeds refreshed: %n new article(s)': [f'Flux actualisés{N}: %n nouvel article', f'Flux actualisés{N}: %n nouveaux articles'],
  'Subscribed to %1': 'Abonné à %1',

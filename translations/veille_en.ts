@@ -474,6 +474,17 @@ This happens once; a large library can take a minute.</translation>
 <context>
     <name>veille::app::MainWindow</name>
     <message>
+        <source>Updating the key facts of the library: %1 of %2</source>
+        <translation>Updating the key facts of the library: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key facts updated for %n article(s)</source>
+        <translation>
+            <numerusform>Key facts updated for %n article</numerusform>
+            <numerusform>Key facts updated for %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Veille</source>
         <translation>About Veille</translation>
     </message>

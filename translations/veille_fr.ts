@@ -474,6 +474,17 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
 <context>
     <name>veille::app::MainWindow</name>
     <message>
+        <source>Updating the key facts of the library: %1 of %2</source>
+        <translation>Mise à jour des faits clés de la bibliothèque : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key facts updated for %n article(s)</source>
+        <translation>
+            <numerusform>Faits clés mis à jour pour %n article</numerusform>
+            <numerusform>Faits clés mis à jour pour %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Veille</source>
         <translation>À propos de Veille</translation>
     </message>

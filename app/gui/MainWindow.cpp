@@ -17,6 +17,7 @@
 
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
+#include "gui/FactsRefresher.h"
 #include "gui/FeedActions.h"
 #include "gui/EmptyState.h"
 #include "gui/FeedTree.h"
@@ -41,6 +42,28 @@ MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *pa
     buildMenus();
     retranslate();
     showListing({});
+    refreshOlderFacts();
+}
+
+void MainWindow::refreshOlderFacts()
+{
+    // Facts made by an older engine: the open article gets its own at once
+    // (Library::facts), the rest of the library here, in the background.
+    m_factsRefresher = new FactsRefresher(m_library.database().path(), m_library.factsEngine(), this);
+    connect(m_factsRefresher, &FactsRefresher::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Updating the key facts of the library: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_factsRefresher, &FactsRefresher::finished, this, [this](int recomputed, const QString &error) {
+        if (!error.isEmpty()) {
+            reportError(error);
+            return;
+        }
+        if (recomputed == 0)
+            return;
+        statusBar()->showMessage(tr("Key facts updated for %n article(s)", nullptr, recomputed), 5000);
+        m_tree->reload();
+    });
+    m_factsRefresher->start();
 }
 
 void MainWindow::buildUi()

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <thread>
 
 #include "facts/FactsEngine.h"
@@ -283,27 +284,32 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     return report;
 }
 
-Result<int> Importer::refreshFacts()
+Result<int> Importer::refreshFacts(const FactsProgress &progress)
 {
     EntityStore entities(m_db);
     auto stale = entities.staleArticles(FactsEngine::kVersion);
     if (!stale)
         return stale.error();
     ArticleStore articles(m_db);
+    const qsizetype total = stale->size();
     int done = 0;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        for (ArticleId id : *stale) {
-            auto a = articles.article(id);
-            if (!a)
-                return a.error();
-            if (!a->has_value())
-                continue;
-            const Article &art = **a;
-            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
-            ++done;
-        }
-        return {};
-    }));
+    for (qsizetype from = 0; from < total; from += kFactsBatch) {
+        VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+            for (ArticleId id : stale->mid(from, kFactsBatch)) {
+                auto a = articles.article(id);
+                if (!a)
+                    return a.error();
+                if (!a->has_value())
+                    continue; // removed meanwhile (retention)
+                const Article &art = **a;
+                VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
+                ++done;
+            }
+            return {};
+        }));
+        if (progress && !progress(int(std::min(from + kFactsBatch, total)), int(total)))
+            break;
+    }
     return done;
 }
 

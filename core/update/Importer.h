@@ -42,9 +42,17 @@ public:
     Result<ImportReport> storeFeed(const ParsedFeed &feed, const QString &feedAddress);
     Result<ImportReport> storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl);
 
+    // After each batch: how many of the total are done. Returning false stops.
+    using FactsProgress = std::function<bool(int done, int total)>;
+    // Articles whose facts are recomputed in one transaction: short enough that the
+    // window's own writes (read, favourite) hardly wait while the library catches up.
+    static constexpr int kFactsBatch = 100;
+
     // Recomputes key facts made by another engine version (FactsEngine::kVersion) or never
-    // made: what `reindex` does. Reading an article recomputes its own (Library::facts).
-    Result<int> refreshFacts();
+    // made, kFactsBatch articles per transaction: what `reindex` does, and the window in
+    // the background after an upgrade. Reading an article recomputes its own first
+    // (Library::facts). Returns how many were recomputed.
+    Result<int> refreshFacts(const FactsProgress &progress = {});
 
     // What the bytes are, or an error saying why they are none of the formats.
     static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);

@@ -255,3 +255,35 @@ TEST_F(ImporterTest, AFeedItemKeepsTheBlocksTheCleanerFoundAtImport)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT blocks FROM articles")) && q.next());
     EXPECT_FALSE(q.value(0).toString().isEmpty()) << "stored at import, not found again when read";
 }
+
+TEST_F(ImporterTest, ReindexWorksInBatchesReportsItsProgressAndStopsWhenAsked)
+{
+    const int count = Importer::kFactsBatch + Importer::kFactsBatch / 2;
+    for (int i = 0; i < count; ++i) {
+        Article a;
+        a.identity = QStringLiteral("hash:%1").arg(i);
+        a.title = QStringLiteral("Article %1").arg(i);
+        a.text = QStringLiteral("Renault ouvre l'usine %1 à Douai.").arg(i);
+        a.language = QStringLiteral("fr");
+        ASSERT_TRUE(m_library->articles().store(a).ok());
+    }
+    QList<std::pair<int, int>> steps;
+    auto first = m_library->importer().refreshFacts([&](int done, int total) {
+        steps.append({done, total});
+        return false; // one batch, then stop
+    });
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(*first, Importer::kFactsBatch);
+    EXPECT_EQ(steps, (QList<std::pair<int, int>>{{Importer::kFactsBatch, count}}));
+    EXPECT_EQ(m_library->entities().staleArticles(FactsEngine::kVersion)->size(), count - Importer::kFactsBatch);
+
+    steps.clear();
+    auto rest = m_library->importer().refreshFacts([&](int done, int total) {
+        steps.append({done, total});
+        return true;
+    });
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(*rest, count - Importer::kFactsBatch);
+    EXPECT_EQ(steps, (QList<std::pair<int, int>>{{count - Importer::kFactsBatch, count - Importer::kFactsBatch}}));
+    EXPECT_TRUE(m_library->entities().staleArticles(FactsEngine::kVersion)->isEmpty());
+}
