@@ -324,6 +324,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     const QStringList points = !a.keyPoints.isEmpty() ? a.keyPoints : !facts.keyPoints.isEmpty() ? facts.keyPoints : facts.summary;
     if (!points.isEmpty()) {
         const QString head = tr("Key facts").toUpper() + QStringLiteral(" — ")
+            //: Where the key facts box's points come from: the article's own points, or its "summary" (a noun).
             + (own ? tr("from the article") : tr("summary")).toUpper();
         html += QStringLiteral("<table class=\"box\" width=\"100%\" cellpadding=\"12\" cellspacing=\"0\"><tr><td>");
         html += QStringLiteral("<p class=\"boxhead\">%1</p><ul style=\"margin-top: 0px; margin-bottom: 0px;\">").arg(head.toHtmlEscaped());
@@ -418,6 +419,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     // The legend.
     if (o.highlight && !facts.entities.isEmpty()) {
         QString legend = tr("Highlighting:").toHtmlEscaped() + QLatin1Char(' ');
+        //: The legend's kinds of key fact: company, person, place, amount, percentage, date.
         legend += chip(QStringLiteral("co"), tr("company")) + QLatin1Char(' ') + chip(QStringLiteral("pe"), tr("person"))
             + QLatin1Char(' ') + chip(QStringLiteral("pl"), tr("place")) + QLatin1Char(' ') + chip(QStringLiteral("mo"), tr("amount"))
             + QLatin1Char(' ') + chip(QStringLiteral("pc"), tr("percentage")) + QLatin1Char(' ') + chip(QStringLiteral("da"), tr("date"));

@@ -205,6 +205,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
+    //: The application's name: keep it as it is.
     setWindowTitle(tr("Veille"));
     m_feedsMenu->setTitle(tr("&Feeds"));
     m_feeds->retranslate();
@@ -216,7 +217,9 @@ void MainWindow::retranslate()
     m_highlightAction->setText(tr("&Highlight key facts"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("&System language"));
+    //: A language's name stays in that language, so a reader of it finds it.
     m_french->setText(tr("&Français"));
+    //: A language's name stays in that language, so a reader of it finds it.
     m_english->setText(tr("&English"));
     m_settings->setText(tr("&Settings…"));
     m_articleMenu->setTitle(tr("&Article"));
@@ -226,6 +229,7 @@ void MainWindow::retranslate()
     m_star->setText(tr("Add to or remove from &favourites"));
     m_read->setText(tr("Mark as &read or unread"));
     m_open->setText(tr("&Open in the web browser"));
+    //: Menu title (a noun): the menu of searches.
     m_searchMenu->setTitle(tr("&Search"));
     m_find->setText(tr("&Search…"));
     m_saveSearch->setText(tr("Save this search"));
