@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -498,22 +497,18 @@ void MainWindow::reportError(const QString &message)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_outer->restoreState(settings.value(QStringLiteral("window/treeSplitter")).toByteArray());
-    m_inner->restoreState(settings.value(QStringLiteral("window/listSplitter")).toByteArray());
-    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    const Settings::WindowLayout layout = Settings::windowLayout();
+    restoreGeometry(layout.geometry);
+    restoreState(layout.state);
+    m_outer->restoreState(layout.treeSplitter);
+    m_inner->restoreState(layout.listSplitter);
+    m_list->horizontalHeader()->restoreState(layout.listHeader);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/treeSplitter"), m_outer->saveState());
-    settings.setValue(QStringLiteral("window/listSplitter"), m_inner->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
+    Settings::setWindowLayout({saveGeometry(), saveState(), m_outer->saveState(), m_inner->saveState(),
+                               m_list->horizontalHeader()->saveState()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
