@@ -30,7 +30,22 @@ namespace veille::app {
 
 namespace {
 constexpr int kSearchLimit = 500;
+
+// Two panes side by side or one above the other. The name is what the saved layout knows it
+// by; only the second pane grows with the window when the first's stretch is 0.
+QSplitter *splitPanes(Qt::Orientation orientation, const QString &name, QWidget *first, QWidget *second, int firstStretch,
+                      int secondStretch, const QList<int> &sizes, QWidget *parent)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setObjectName(name);
+    splitter->addWidget(first);
+    splitter->addWidget(second);
+    splitter->setStretchFactor(0, firstStretch);
+    splitter->setStretchFactor(1, secondStretch);
+    splitter->setSizes(sizes);
+    return splitter;
 }
+} // namespace
 
 MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent), m_library(library), m_languages(languages)
@@ -102,20 +117,8 @@ void MainWindow::buildUi()
     });
     connect(m_pane, &ArticlePane::favouriteClicked, this, &MainWindow::toggleFavourite);
 
-    m_inner = new QSplitter(Qt::Vertical, this);
-    m_inner->setObjectName(QStringLiteral("listPaneSplitter"));
-    m_inner->addWidget(m_list);
-    m_inner->addWidget(m_pane);
-    m_inner->setStretchFactor(0, 1);
-    m_inner->setStretchFactor(1, 3);
-    m_inner->setSizes({250, 600});
-    m_outer = new QSplitter(Qt::Horizontal, this);
-    m_outer->setObjectName(QStringLiteral("treeSplitter"));
-    m_outer->addWidget(m_tree);
-    m_outer->addWidget(m_inner);
-    m_outer->setStretchFactor(0, 0);
-    m_outer->setStretchFactor(1, 1);
-    m_outer->setSizes({260, 1100});
+    m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_pane, 1, 3, {250, 600}, this);
+    m_outer = splitPanes(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
     setCentralWidget(m_outer);
 
     m_counts = new QLabel(this);
