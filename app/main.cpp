@@ -1,7 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -58,9 +57,7 @@ int main(int argc, char *argv[])
 
     // The demo articles arrive once, on the first run with an empty library. Asking for
     // one row costs nothing; counting them all would read a big library's whole index.
-    QSettings settings;
-    const QString demoKey = QStringLiteral("demoLoaded:") + path;
-    if (!settings.value(demoKey).toBool()) {
+    if (!app::Settings::demoLoaded(path)) {
         ArticleFilter first;
         first.limit = 1;
         const auto any = library->articles().list(first);
@@ -68,7 +65,7 @@ int main(int argc, char *argv[])
             if (auto loaded = library->loadDemo(); !loaded)
                 qWarning("Demo articles could not be loaded: %s", qPrintable(loaded.errorMessage()));
         }
-        settings.setValue(demoKey, true);
+        app::Settings::setDemoLoaded(path);
     }
 
     const bool screenshot = parser.isSet(shotOption);

@@ -190,30 +190,21 @@ struct Colours {
 
 Colours coloursFor(bool dark)
 {
+    // Each colour of the stylesheet with its light and its dark value, side by side.
+    struct Pair {
+        const char *name, *light, *dark;
+    };
+    static constexpr Pair kPairs[] = {
+        {"text", "#222222", "#e6e6e6"},  {"muted", "#6b6f76", "#a0a4ab"}, {"link", "#1a56b0", "#8ab4f8"},
+        {"box", "#f4f1e8", "#3a3528"},   {"boxhead", "#7a5c00", "#e8c766"},
+        {"co-bg", "#dbe9ff", "#1f3a63"}, {"co-fg", "#0b3d91", "#cfe2ff"}, {"pe-bg", "#dff3e4", "#1e4a2c"},
+        {"pe-fg", "#0f5d2a", "#cdf0d8"}, {"pl-bg", "#fdebd3", "#5a3a12"}, {"pl-fg", "#8a4b00", "#ffdcb0"},
+        {"mo-bg", "#efe2fb", "#45285e"}, {"mo-fg", "#5b2a86", "#ead7ff"}, {"pc-bg", "#fde2ea", "#5a2236"},
+        {"pc-fg", "#8c1d40", "#ffd3e1"}, {"da-bg", "#ececec", "#44484f"}, {"da-fg", "#333333", "#eeeeee"},
+        {"hit-bg", "#fff176", "#7a6a00"}, {"hit-fg", "#000000", "#ffffff"}};
     Colours c;
-    if (dark) {
-        c.map = {{QStringLiteral("text"), QStringLiteral("#e6e6e6")}, {QStringLiteral("muted"), QStringLiteral("#a0a4ab")},
-                 {QStringLiteral("link"), QStringLiteral("#8ab4f8")},  {QStringLiteral("box"), QStringLiteral("#3a3528")},
-                 {QStringLiteral("boxhead"), QStringLiteral("#e8c766")},
-                 {QStringLiteral("co-bg"), QStringLiteral("#1f3a63")}, {QStringLiteral("co-fg"), QStringLiteral("#cfe2ff")},
-                 {QStringLiteral("pe-bg"), QStringLiteral("#1e4a2c")}, {QStringLiteral("pe-fg"), QStringLiteral("#cdf0d8")},
-                 {QStringLiteral("pl-bg"), QStringLiteral("#5a3a12")}, {QStringLiteral("pl-fg"), QStringLiteral("#ffdcb0")},
-                 {QStringLiteral("mo-bg"), QStringLiteral("#45285e")}, {QStringLiteral("mo-fg"), QStringLiteral("#ead7ff")},
-                 {QStringLiteral("pc-bg"), QStringLiteral("#5a2236")}, {QStringLiteral("pc-fg"), QStringLiteral("#ffd3e1")},
-                 {QStringLiteral("da-bg"), QStringLiteral("#44484f")}, {QStringLiteral("da-fg"), QStringLiteral("#eeeeee")},
-                 {QStringLiteral("hit-bg"), QStringLiteral("#7a6a00")}, {QStringLiteral("hit-fg"), QStringLiteral("#ffffff")}};
-    } else {
-        c.map = {{QStringLiteral("text"), QStringLiteral("#222222")}, {QStringLiteral("muted"), QStringLiteral("#6b6f76")},
-                 {QStringLiteral("link"), QStringLiteral("#1a56b0")},  {QStringLiteral("box"), QStringLiteral("#f4f1e8")},
-                 {QStringLiteral("boxhead"), QStringLiteral("#7a5c00")},
-                 {QStringLiteral("co-bg"), QStringLiteral("#dbe9ff")}, {QStringLiteral("co-fg"), QStringLiteral("#0b3d91")},
-                 {QStringLiteral("pe-bg"), QStringLiteral("#dff3e4")}, {QStringLiteral("pe-fg"), QStringLiteral("#0f5d2a")},
-                 {QStringLiteral("pl-bg"), QStringLiteral("#fdebd3")}, {QStringLiteral("pl-fg"), QStringLiteral("#8a4b00")},
-                 {QStringLiteral("mo-bg"), QStringLiteral("#efe2fb")}, {QStringLiteral("mo-fg"), QStringLiteral("#5b2a86")},
-                 {QStringLiteral("pc-bg"), QStringLiteral("#fde2ea")}, {QStringLiteral("pc-fg"), QStringLiteral("#8c1d40")},
-                 {QStringLiteral("da-bg"), QStringLiteral("#ececec")}, {QStringLiteral("da-fg"), QStringLiteral("#333333")},
-                 {QStringLiteral("hit-bg"), QStringLiteral("#fff176")}, {QStringLiteral("hit-fg"), QStringLiteral("#000000")}};
-    }
+    for (const Pair &pair : kPairs)
+        c.map.insert(QLatin1String(pair.name), QLatin1String(dark ? pair.dark : pair.light));
     return c;
 }
 
@@ -293,6 +284,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     const QStringList points = !a.keyPoints.isEmpty() ? a.keyPoints : !facts.keyPoints.isEmpty() ? facts.keyPoints : facts.summary;
     if (!points.isEmpty()) {
         const QString head = tr("Key facts").toUpper() + QStringLiteral(" — ")
+            //: Where the key facts box's points come from: the article's own points, or its "summary" (a noun).
             + (own ? tr("from the article") : tr("summary")).toUpper();
         html += QStringLiteral("<table class=\"box\" width=\"100%\" cellpadding=\"12\" cellspacing=\"0\"><tr><td>");
         html += QStringLiteral("<p class=\"boxhead\">%1</p><ul style=\"margin-top: 0px; margin-bottom: 0px;\">").arg(head.toHtmlEscaped());
@@ -383,6 +375,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     // The legend.
     if (o.highlight && !facts.entities.isEmpty()) {
         QString legend = tr("Highlighting:").toHtmlEscaped() + QLatin1Char(' ');
+        //: The legend's kinds of key fact: company, person, place, amount, percentage, date.
         legend += chip(QStringLiteral("co"), tr("company")) + QLatin1Char(' ') + chip(QStringLiteral("pe"), tr("person"))
             + QLatin1Char(' ') + chip(QStringLiteral("pl"), tr("place")) + QLatin1Char(' ') + chip(QStringLiteral("mo"), tr("amount"))
             + QLatin1Char(' ') + chip(QStringLiteral("pc"), tr("percentage")) + QLatin1Char(' ') + chip(QStringLiteral("da"), tr("date"));

@@ -151,6 +151,7 @@ void FeedActions::refreshCurrent()
 
 void FeedActions::importFile()
 {
+    //: Title of the file dialog that chooses files to import.
     const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import"), QString(),
         tr("Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)"));
     if (!paths.isEmpty())
@@ -183,6 +184,7 @@ bool FeedActions::isImporting() const
 void FeedActions::onFileImported(const QString &path, const Result<ImportReport> &report)
 {
     if (!report) {
+        //: %1 a file's path, %2 why it could not be imported.
         m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), report.errorMessage());
         return;
     }

@@ -84,6 +84,7 @@ void LibraryOpener::upgradeInBackground(const QString &path)
         progress = std::make_unique<QProgressDialog>(
             tr("Upgrading your library for this version of Veille…\nThis happens once; a large library can take a minute."),
             QString(), 0, 0, m_parent);
+        //: The application's name: keep it as it is.
         progress->setWindowTitle(tr("Veille"));
         progress->setWindowModality(Qt::ApplicationModal);
         progress->setMinimumDuration(0);

@@ -171,6 +171,8 @@ TEST(ArticleRenderer, UsesOtherColoursOnADarkPalette)
     EXPECT_TRUE(light.contains(QStringLiteral(".co { background-color: #dbe9ff")));
     EXPECT_NE(light, dark);
     EXPECT_FALSE(dark.contains(QLatin1Char('@'))) << "every placeholder is filled";
+    EXPECT_FALSE(light.contains(QLatin1Char('@'))) << "every placeholder is filled";
+    EXPECT_TRUE(dark.contains(QStringLiteral(".co { background-color: #1f3a63"))) << dark.toStdString();
 }
 
 TEST(ArticleRenderer, ShowsTheSummaryWhenTheArticleHasNoKeyPoints)
