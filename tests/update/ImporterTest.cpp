@@ -4,6 +4,7 @@
 
 #include "TestPaths.h"
 #include "../storage/TempLibrary.h"
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 
 using namespace veille;
@@ -14,7 +15,7 @@ class ImporterTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_lib.path());
+        auto lib = Library::open(m_lib.path(), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_library = std::move(lib).value();
     }
@@ -44,6 +45,7 @@ protected:
     }
 
     test::TempLibrary m_lib;
+    const FactsEngine m_facts;
     QTemporaryDir m_tmp;
     std::unique_ptr<Library> m_library;
 };
