@@ -4,6 +4,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "facts/FactsEngine.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
@@ -47,7 +48,9 @@ int main(int argc, char *argv[])
         path = app::Settings::dataLocation();
     if (path.isEmpty())
         path = Database::defaultPath();
-    app::LibraryOpener opener;
+    // The one facts engine of the program, passed down to the library and its importers.
+    const FactsEngine facts;
+    app::LibraryOpener opener(facts);
     if (parser.isSet(shotOption)) // no one to ask: say why on stderr and stop
         opener.setChooser([](const app::LibraryProblem &) { return app::LibraryProblemDialog::Quit; });
     std::unique_ptr<Library> library = opener.open(path, !fromCommandLine);

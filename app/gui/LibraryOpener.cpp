@@ -21,7 +21,7 @@ constexpr int kProgressDelayMs = 400;
 
 } // namespace
 
-LibraryOpener::LibraryOpener(QWidget *parent) : m_parent(parent)
+LibraryOpener::LibraryOpener(const FactsEngine &facts, QWidget *parent) : m_facts(facts), m_parent(parent)
 {
 }
 
@@ -33,7 +33,7 @@ std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
         const int stored = Database::storedVersion(next);
         if (stored > 0 && stored < Database::latestVersion())
             upgradeInBackground(next);
-        auto library = Library::open(next);
+        auto library = Library::open(next, m_facts);
         if (library) {
             m_opened = next;
             if (remember && next != path)

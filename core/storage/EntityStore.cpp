@@ -162,15 +162,4 @@ Result<QList<CompanyCount>> EntityStore::companies()
     return out;
 }
 
-Result<std::optional<qint64>> EntityStore::companyId(const QString &foldedKey)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key = ?"));
-    q.addBindValue(foldedKey);
-    VEILLE_TRY(SqlUtil::exec(q));
-    if (q.next())
-        return std::optional<qint64>(q.value(0).toLongLong());
-    return std::optional<qint64>();
-}
-
 } // namespace veille

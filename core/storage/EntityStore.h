@@ -38,7 +38,6 @@ public:
     Result<QList<ArticleId>> staleArticles(int engineVersion);
 
     Result<QList<CompanyCount>> companies();
-    Result<std::optional<qint64>> companyId(const QString &foldedKey);
 
 private:
     Result<qint64> entityId(EntityType type, const Entity &entity);

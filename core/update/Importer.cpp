@@ -82,10 +82,6 @@ struct Importer::PreparedArticle {
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
 };
 
-namespace {
-
-} // namespace
-
 Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &source)
 {
     const QString suffix = suffixOf(source);

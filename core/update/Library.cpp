@@ -10,17 +10,6 @@
 
 namespace veille {
 
-namespace {
-
-// One engine for the process: its gazetteers are loaded once and only read afterwards.
-const FactsEngine &sharedFactsEngine()
-{
-    static const FactsEngine engine;
-    return engine;
-}
-
-} // namespace
-
 Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
     : m_db(std::move(db)), m_facts(facts), m_articles(*m_db), m_states(*m_db), m_feeds(*m_db), m_entities(*m_db),
       m_importer(*m_db, facts)
@@ -29,12 +18,12 @@ Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
 
 Library::~Library() = default;
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path)
+Result<std::unique_ptr<Library>> Library::open(const QString &path, const FactsEngine &facts)
 {
     auto db = Database::open(path);
     if (!db)
         return db.error();
-    return std::unique_ptr<Library>(new Library(std::move(db).value(), sharedFactsEngine()));
+    return std::unique_ptr<Library>(new Library(std::move(db).value(), facts));
 }
 
 Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Detail detail)

@@ -18,10 +18,11 @@ namespace veille {
 class FactsEngine;
 
 // A user's library: one database and what works on it. Built once by the front end
-// (veille or veille-cli) and passed down; not a global.
+// (veille or veille-cli) and passed down; not a global. So is the facts engine: the
+// program makes one in main() and every library it opens works with that one.
 class Library {
 public:
-    static Result<std::unique_ptr<Library>> open(const QString &path);
+    static Result<std::unique_ptr<Library>> open(const QString &path, const FactsEngine &facts);
     ~Library();
 
     Database &database() { return *m_db; }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 
 namespace veille::test {
@@ -74,7 +75,7 @@ protected:
     {
         guiApp();
         ASSERT_TRUE(m_dir.isValid());
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")));
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
         m_library = std::move(library).value();
         auto loaded = m_library->loadDemo();
@@ -83,6 +84,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    const FactsEngine m_facts;
     std::unique_ptr<Library> m_library;
 };
 

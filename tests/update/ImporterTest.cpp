@@ -16,7 +16,7 @@ class ImporterTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_lib.path());
+        auto lib = Library::open(m_lib.path(), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_library = std::move(lib).value();
     }
@@ -46,6 +46,7 @@ protected:
     }
 
     test::TempLibrary m_lib;
+    const FactsEngine m_facts;
     QTemporaryDir m_tmp;
     std::unique_ptr<Library> m_library;
 };
