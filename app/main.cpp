@@ -1,10 +1,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
+#include "facts/FactsEngine.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
@@ -48,7 +48,9 @@ int main(int argc, char *argv[])
         path = app::Settings::dataLocation();
     if (path.isEmpty())
         path = Database::defaultPath();
-    app::LibraryOpener opener;
+    // The one facts engine of the program, passed down to the library and its importers.
+    const FactsEngine facts;
+    app::LibraryOpener opener(facts);
     if (parser.isSet(shotOption)) // no one to ask: say why on stderr and stop
         opener.setChooser([](const app::LibraryProblem &) { return app::LibraryProblemDialog::Quit; });
     std::unique_ptr<Library> library = opener.open(path, !fromCommandLine);
@@ -58,9 +60,7 @@ int main(int argc, char *argv[])
 
     // The demo articles arrive once, on the first run with an empty library. Asking for
     // one row costs nothing; counting them all would read a big library's whole index.
-    QSettings settings;
-    const QString demoKey = QStringLiteral("demoLoaded:") + path;
-    if (!settings.value(demoKey).toBool()) {
+    if (!app::Settings::demoLoaded(path)) {
         ArticleFilter first;
         first.limit = 1;
         const auto any = library->articles().list(first);
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
             if (auto loaded = library->loadDemo(); !loaded)
                 qWarning("Demo articles could not be loaded: %s", qPrintable(loaded.errorMessage()));
         }
-        settings.setValue(demoKey, true);
+        app::Settings::setDemoLoaded(path);
     }
 
     const bool screenshot = parser.isSet(shotOption);

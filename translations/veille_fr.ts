@@ -164,6 +164,10 @@
         <translation>%1 est un fichier, pas une adresse web ; importez de nouveau le fichier pour le mettre à jour.</translation>
     </message>
     <message>
+        <source>Line %1 is not a JSON object with a &quot;text&quot; string.</source>
+        <translation>La ligne %1 n’est pas un objet JSON avec une chaîne « text ».</translation>
+    </message>
+    <message>
         <source>%1 is not a web address.</source>
         <translation>%1 n’est pas une adresse web.</translation>
     </message>
@@ -238,15 +242,16 @@
         <source>Upgrading your library for this version of Veille…
 This happens once; a large library can take a minute.</source>
         <translation>Mise à niveau de votre bibliothèque pour cette version de Veille…
-Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minute.</translation>
+Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une minute.</translation>
     </message>
     <message>
         <source>Veille</source>
+        <extracomment>The application&apos;s name: keep it as it is.</extracomment>
         <translation>Veille</translation>
     </message>
     <message>
         <source>Opened %1. The library that could not be opened is still at %2, unchanged.</source>
-        <translation>Bibliothèque ouverte : %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.</translation>
+        <translation>Bibliothèque ouverte&#xa0;: %1. Celle qui n’a pas pu être ouverte est toujours à %2, intacte.</translation>
     </message>
     <message>
         <source>Open a library</source>
@@ -265,11 +270,12 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Imported</source>
+        <extracomment>Source column of an article that came from a file rather than a feed.</extracomment>
         <translation>Importé</translation>
     </message>
     <message>
         <source>In favourites: click to remove</source>
-        <translation>Dans les favoris : cliquer pour retirer</translation>
+        <translation>Dans les favoris&#xa0;: cliquer pour retirer</translation>
     </message>
     <message>
         <source>Click to add to favourites</source>
@@ -277,18 +283,22 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Favourite</source>
+        <extracomment>Tooltip of the star column&apos;s header: whether an article is a favourite.</extracomment>
         <translation>Favori</translation>
     </message>
     <message>
         <source>Title</source>
+        <extracomment>Column header: the article&apos;s title.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
         <source>Source</source>
+        <extracomment>Column header: the feed an article comes from.</extracomment>
         <translation>Source</translation>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Column header: the day an article was published.</extracomment>
         <translation>Date</translation>
     </message>
 </context>
@@ -328,6 +338,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>from the article</source>
+        <extracomment>Where the key facts box&apos;s points come from: the article&apos;s own points, or its &quot;summary&quot; (a noun).</extracomment>
         <translation>de l’article</translation>
     </message>
     <message>
@@ -364,10 +375,11 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Highlighting:</source>
-        <translation>Surlignage :</translation>
+        <translation>Surlignage&#xa0;:</translation>
     </message>
     <message>
         <source>company</source>
+        <extracomment>The legend&apos;s kinds of key fact: company, person, place, amount, percentage, date.</extracomment>
         <translation>entreprise</translation>
     </message>
     <message>
@@ -465,20 +477,20 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Refreshing feeds: %1 of %2</source>
-        <translation>Actualisation des flux : %1 sur %2</translation>
+        <translation>Actualisation des flux&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Feeds refreshed: %n new article(s); some feeds failed, see their icons</source>
         <translation>
-            <numerusform>Flux actualisés : %n nouvel article ; certains flux ont échoué, voyez leur icône</numerusform>
-            <numerusform>Flux actualisés : %n nouveaux articles ; certains flux ont échoué, voyez leur icône</numerusform>
+            <numerusform>Flux actualisés&#xa0;: %n nouvel article&#xa0;; certains flux ont échoué, voyez leur icône</numerusform>
+            <numerusform>Flux actualisés&#xa0;: %n nouveaux articles&#xa0;; certains flux ont échoué, voyez leur icône</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feeds refreshed: %n new article(s)</source>
         <translation>
-            <numerusform>Flux actualisés : %n nouvel article</numerusform>
-            <numerusform>Flux actualisés : %n nouveaux articles</numerusform>
+            <numerusform>Flux actualisés&#xa0;: %n nouvel article</numerusform>
+            <numerusform>Flux actualisés&#xa0;: %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message>
@@ -492,7 +504,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     <message>
         <source>No feed could be added from %1:
 %2</source>
-        <translation>Aucun flux n’a pu être ajouté depuis %1 :
+        <translation>Aucun flux n’a pu être ajouté depuis %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -517,11 +529,11 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Address of the feed, or of the site that has one:</source>
-        <translation>Adresse du flux, ou du site qui en a un :</translation>
+        <translation>Adresse du flux, ou du site qui en a un&#xa0;:</translation>
     </message>
     <message>
         <source>This is not a web address: %1</source>
-        <translation>Ce n’est pas une adresse web : %1</translation>
+        <translation>Ce n’est pas une adresse web&#xa0;: %1</translation>
     </message>
     <message>
         <source>Looking for a feed at %1…</source>
@@ -533,6 +545,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Title of the file dialog that chooses files to import.</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
@@ -561,7 +574,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     <message>
         <source>The list could not be saved:
 %1</source>
-        <translation>La liste n’a pas pu être enregistrée :
+        <translation>La liste n’a pas pu être enregistrée&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -574,13 +587,14 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <extracomment>%1 a file&apos;s path, %2 why it could not be imported.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; nothing was stored from them.</source>
         <translation>
-            <numerusform>%n fichier n’a pas pu être importé ; rien n’en a été enregistré.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être importés ; rien n’en a été enregistré.</numerusform>
+            <numerusform>%n fichier n’a pas pu être importé&#xa0;; rien n’en a été enregistré.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; rien n’en a été enregistré.</numerusform>
         </translation>
     </message>
 </context>
@@ -592,6 +606,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Unread</source>
+        <extracomment>The list of articles not read yet (plural).</extracomment>
         <translation>Non lus</translation>
     </message>
     <message>
@@ -608,6 +623,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Feeds</source>
+        <extracomment>News feeds (RSS, Atom) the user subscribes to.</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
@@ -615,12 +631,8 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
         <translation>Tapez une recherche, puis choisissez Recherche › Enregistrer cette recherche pour la garder ici.</translation>
     </message>
     <message>
-        <source>None yet</source>
-        <translation>Aucune pour l’instant</translation>
-    </message>
-    <message>
         <source>The companies most cited across your library; click one to list its articles.</source>
-        <translation>Les entreprises les plus citées dans votre bibliothèque ; cliquez sur l’une d’elles pour lister ses articles.</translation>
+        <translation>Les entreprises les plus citées dans votre bibliothèque&#xa0;; cliquez sur l’une d’elles pour lister ses articles.</translation>
     </message>
     <message>
         <source>Remove this saved search</source>
@@ -628,7 +640,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Feeds › Add a feed… subscribes to a site; Feeds › Import… reads an OPML list.</source>
-        <translation>Flux › Ajouter un flux… abonne à un site ; Flux › Importer… lit une liste OPML.</translation>
+        <translation>Flux › Ajouter un flux… abonne à un site&#xa0;; Flux › Importer… lit une liste OPML.</translation>
     </message>
     <message>
         <source>Feeds › Add a feed…</source>
@@ -638,12 +650,17 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>None yet</source>
+        <comment>no saved search or company yet</comment>
+        <translation>Aucune pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::LibraryProblemDialog</name>
     <message>
         <source>Veille: library not opened</source>
-        <translation>Veille : bibliothèque non ouverte</translation>
+        <translation>Veille&#xa0;: bibliothèque non ouverte</translation>
     </message>
     <message>
         <source>Start a new library</source>
@@ -659,6 +676,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Quit</source>
+        <extracomment>Button: quit Veille without opening a library.</extracomment>
         <translation>Quitter</translation>
     </message>
     <message>
@@ -683,7 +701,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Its contents could not be read: part of it may have been lost in a crash, a full disk or a faulty copy.</source>
-        <translation>Son contenu n’a pas pu être lu : une partie a pu être perdue lors d’un plantage, d’un disque plein ou d’une copie défectueuse.</translation>
+        <translation>Son contenu n’a pas pu être lu&#xa0;: une partie a pu être perdue lors d’un plantage, d’un disque plein ou d’une copie défectueuse.</translation>
     </message>
     <message>
         <source>This version of Veille cannot read it without risking your articles. Install the newer version to open it.</source>
@@ -695,7 +713,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>Veille has not changed, moved or deleted it: keep it to recover its articles later.</source>
-        <translation>Veille n’a rien modifié, déplacé ni supprimé : gardez ce fichier pour en récupérer les articles plus tard.</translation>
+        <translation>Veille n’a rien modifié, déplacé ni supprimé&#xa0;: gardez ce fichier pour en récupérer les articles plus tard.</translation>
     </message>
     <message>
         <source>You can start a new, empty library beside it, open another library, or quit.</source>
@@ -705,15 +723,27 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
 <context>
     <name>veille::app::MainWindow</name>
     <message>
+        <source>Updating the key facts of the library: %1 of %2</source>
+        <translation>Mise à jour des faits clés de la bibliothèque : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key facts updated for %n article(s)</source>
+        <translation>
+            <numerusform>Faits clés mis à jour pour %n article</numerusform>
+            <numerusform>Faits clés mis à jour pour %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Veille</source>
         <translation>À propos de Veille</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;A news reader for people who follow companies: it keeps your articles on your computer and finds their key facts.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;Un lecteur d’actualités pour qui suit des entreprises : il garde vos articles sur votre ordinateur et en trouve les faits clés.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;Un lecteur d’actualités pour qui suit des entreprises&#xa0;: il garde vos articles sur votre ordinateur et en trouve les faits clés.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Veille</source>
+        <extracomment>The application&apos;s name: keep it as it is.</extracomment>
         <translation>Veille</translation>
     </message>
     <message>
@@ -754,10 +784,12 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>&amp;Français</source>
+        <extracomment>A language&apos;s name stays in that language, so a reader of it finds it.</extracomment>
         <translation>&amp;Français</translation>
     </message>
     <message>
         <source>&amp;English</source>
+        <extracomment>A language&apos;s name stays in that language, so a reader of it finds it.</extracomment>
         <translation>&amp;English</translation>
     </message>
     <message>
@@ -794,6 +826,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>&amp;Search</source>
+        <extracomment>Menu title (a noun): the menu of searches.</extracomment>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
@@ -866,7 +899,7 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     </message>
     <message>
         <source>This article has no web address: it was imported from a file.</source>
-        <translation>Cet article n’a pas d’adresse web : il a été importé d’un fichier.</translation>
+        <translation>Cet article n’a pas d’adresse web&#xa0;: il a été importé d’un fichier.</translation>
     </message>
     <message>
         <source>Type a search first, then save it.</source>
@@ -877,13 +910,13 @@ Cela n’arrive qu’une fois ; une grande bibliothèque peut prendre une minut
     <name>veille::app::SearchBar</name>
     <message>
         <source>Search (Ctrl+F or /): words, &quot;phrases&quot;, company:Name, fav:yes, lang:fr</source>
-        <translation>Rechercher (Ctrl+F ou /) : mots, "expressions", company:Nom, fav:yes, lang:fr</translation>
+        <translation>Rechercher (Ctrl+F ou /)&#xa0;: mots, &quot;expressions&quot;, company:Nom, fav:yes, lang:fr</translation>
     </message>
     <message>
         <source>Words must all appear; &quot;exact phrase&quot;; invest* for a prefix; a OR b; -word to exclude;
 company:Name for every article about a company; fav:yes, read:no, lang:fr or lang:en.</source>
-        <translation>Tous les mots doivent figurer ; "expression exacte" ; invest* pour un préfixe ; a OR b ; -mot pour exclure ;
-company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:fr ou lang:en.</translation>
+        <translation>Tous les mots doivent figurer&#xa0;; &quot;expression exacte&quot;&#xa0;; invest* pour un préfixe&#xa0;; a OR b&#xa0;; -mot pour exclure&#xa0;;
+company:Nom pour tous les articles sur une entreprise&#xa0;; fav:yes, read:no, lang:fr ou lang:en.</translation>
     </message>
 </context>
 <context>
@@ -898,18 +931,22 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
     </message>
     <message>
         <source>Français</source>
+        <extracomment>A language&apos;s name stays in that language, so a reader of it finds it.</extracomment>
         <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
+        <extracomment>A language&apos;s name stays in that language, so a reader of it finds it.</extracomment>
         <translation>English</translation>
     </message>
     <message>
         <source> min</source>
+        <extracomment>After the number of minutes between two refreshes (keep the leading space).</extracomment>
         <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
+        <extracomment>Refresh interval 0: feeds are never refreshed by themselves.</extracomment>
         <translation>Jamais</translation>
     </message>
     <message>
@@ -918,7 +955,7 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
     </message>
     <message>
         <source>Off: opening an article contacts nobody.</source>
-        <translation>Désactivé : ouvrir un article ne contacte personne.</translation>
+        <translation>Désactivé&#xa0;: ouvrir un article ne contacte personne.</translation>
     </message>
     <message>
         <source>Highlight key facts in the text</source>
@@ -934,19 +971,20 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh feeds every:</source>
-        <translation>Actualiser les flux toutes les :</translation>
+        <translation>Actualiser les flux toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Reading:</source>
-        <translation>Lecture :</translation>
+        <extracomment>Label of the options about reading an article.</extracomment>
+        <translation>Lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Library file:</source>
-        <translation>Fichier de bibliothèque :</translation>
+        <translation>Fichier de bibliothèque&#xa0;:</translation>
     </message>
     <message>
         <source>Library file</source>
@@ -981,10 +1019,11 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
     </message>
     <message>
         <source>Scroll the article; at its end, go to the next one</source>
-        <translation>Faire défiler l’article ; à la fin, passer au suivant</translation>
+        <translation>Faire défiler l’article&#xa0;; à la fin, passer au suivant</translation>
     </message>
     <message>
         <source>S</source>
+        <extracomment>A key of the keyboard: change it only if the shortcut&apos;s key is different.</extracomment>
         <translation>S</translation>
     </message>
     <message>
@@ -1020,10 +1059,6 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
         <translation>Ctrl+F ou /</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
@@ -1052,12 +1087,18 @@ company:Nom pour tous les articles sur une entreprise ; fav:yes, read:no, lang:
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Touche</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>action: start a search</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>keyboard key, column header</comment>
+        <translation>Touche</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return item.title.isEmpty() ? tr("(untitled)") : item.title;
         case SourceColumn:
+            //: Source column of an article that came from a file rather than a feed.
             return item.feedTitle.isEmpty() ? tr("Imported") : item.feedTitle;
         case DateColumn:
             return item.published.isValid() ? QLocale().toString(item.published.toLocalTime().date(), QLocale::ShortFormat)
@@ -220,6 +221,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == StarColumn)
+        //: Tooltip of the star column's header: whether an article is a favourite.
         return tr("Favourite");
     if (role != Qt::DisplayRole)
         return {};
@@ -227,10 +229,13 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case StarColumn:
         return QStringLiteral("★");
     case TitleColumn:
+        //: Column header: the article's title.
         return tr("Title");
     case SourceColumn:
+        //: Column header: the feed an article comes from.
         return tr("Source");
     case DateColumn:
+        //: Column header: the day an article was published.
         return tr("Date");
     }
     return {};

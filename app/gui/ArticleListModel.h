@@ -25,7 +25,6 @@ public:
 
     void showFilter(const ArticleFilter &filter);
     void showHits(const QList<ArticleId> &ids); // search results, in rank order
-    bool isSearch() const { return !m_paged; }
     // A search's hits, read or not yet.
     int hitCount() const { return int(m_hits.size()); }
     void setFavourite(int row, bool favourite);

@@ -41,14 +41,11 @@ void ArticlePane::render()
     if (!m_hasArticle)
         return;
     m_options.dark = isDark();
+    m_options.images = m_remoteAllowed;
     const int scroll = verticalScrollBar()->value();
     const bool same = document()->property("articleId").toLongLong() == m_article.id;
     document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(m_options.dark));
-    QString html = ArticleRenderer::render(m_article, m_facts, m_options);
-    // With highlighting off and images allowed, the stored HTML keeps the article's pictures.
-    if (!m_options.highlight && m_remoteAllowed && m_article.html.contains(QLatin1String("<img")))
-        html = html.left(html.indexOf(QLatin1String("</table>")) + 8) + m_article.html;
-    setHtml(html);
+    setHtml(ArticleRenderer::render(m_article, m_facts, m_options));
     document()->setProperty("articleId", m_article.id);
     if (same)
         verticalScrollBar()->setValue(scroll);

@@ -3,12 +3,12 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
 
 #include "gui/AmountFormatter.h"
+#include "text/TextBlocks.h"
 
 namespace veille::app {
 
@@ -137,37 +137,6 @@ QString renderRange(const QString &text, int from, int to, const QList<Mark> &en
     return html;
 }
 
-QString plainFromHtml(QString s)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    s.remove(tags);
-    s.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
-    s.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"));
-    s.replace(QLatin1String("&nbsp;"), QString(QChar(0x00a0))).replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return s.simplified();
-}
-
-// The headings and list items of the stored HTML, by their text, to shape the blocks.
-void blockKinds(const QString &html, QSet<QString> *headings, QSet<QString> *items)
-{
-    static const QRegularExpression heading(QStringLiteral("<h[1-6][^>]*>(.*?)</h[1-6]>"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression item(QStringLiteral("<li[^>]*>(.*?)</li>"), QRegularExpression::DotMatchesEverythingOption);
-    for (auto it = heading.globalMatch(html); it.hasNext();)
-        headings->insert(plainFromHtml(it.next().captured(1)));
-    for (auto it = item.globalMatch(html); it.hasNext();)
-        items->insert(plainFromHtml(it.next().captured(1)));
-}
-
-// Without stored HTML, a short line with no closing punctuation reads as a heading.
-bool looksLikeHeading(const QString &block)
-{
-    const QString t = block.trimmed();
-    if (t.isEmpty() || t.size() > 70 || t.contains(QLatin1Char('\n')))
-        return false;
-    return !QStringLiteral(".!?:;…»\"”,").contains(t.back()) && t.front().isUpper();
-}
-
 QList<Mark> entityMarks(const QList<Entity> &entities, int textSize)
 {
     QList<Mark> marks;
@@ -221,30 +190,21 @@ struct Colours {
 
 Colours coloursFor(bool dark)
 {
+    // Each colour of the stylesheet with its light and its dark value, side by side.
+    struct Pair {
+        const char *name, *light, *dark;
+    };
+    static constexpr Pair kPairs[] = {
+        {"text", "#222222", "#e6e6e6"},  {"muted", "#6b6f76", "#a0a4ab"}, {"link", "#1a56b0", "#8ab4f8"},
+        {"box", "#f4f1e8", "#3a3528"},   {"boxhead", "#7a5c00", "#e8c766"},
+        {"co-bg", "#dbe9ff", "#1f3a63"}, {"co-fg", "#0b3d91", "#cfe2ff"}, {"pe-bg", "#dff3e4", "#1e4a2c"},
+        {"pe-fg", "#0f5d2a", "#cdf0d8"}, {"pl-bg", "#fdebd3", "#5a3a12"}, {"pl-fg", "#8a4b00", "#ffdcb0"},
+        {"mo-bg", "#efe2fb", "#45285e"}, {"mo-fg", "#5b2a86", "#ead7ff"}, {"pc-bg", "#fde2ea", "#5a2236"},
+        {"pc-fg", "#8c1d40", "#ffd3e1"}, {"da-bg", "#ececec", "#44484f"}, {"da-fg", "#333333", "#eeeeee"},
+        {"hit-bg", "#fff176", "#7a6a00"}, {"hit-fg", "#000000", "#ffffff"}};
     Colours c;
-    if (dark) {
-        c.map = {{QStringLiteral("text"), QStringLiteral("#e6e6e6")}, {QStringLiteral("muted"), QStringLiteral("#a0a4ab")},
-                 {QStringLiteral("link"), QStringLiteral("#8ab4f8")},  {QStringLiteral("box"), QStringLiteral("#3a3528")},
-                 {QStringLiteral("boxhead"), QStringLiteral("#e8c766")},
-                 {QStringLiteral("co-bg"), QStringLiteral("#1f3a63")}, {QStringLiteral("co-fg"), QStringLiteral("#cfe2ff")},
-                 {QStringLiteral("pe-bg"), QStringLiteral("#1e4a2c")}, {QStringLiteral("pe-fg"), QStringLiteral("#cdf0d8")},
-                 {QStringLiteral("pl-bg"), QStringLiteral("#5a3a12")}, {QStringLiteral("pl-fg"), QStringLiteral("#ffdcb0")},
-                 {QStringLiteral("mo-bg"), QStringLiteral("#45285e")}, {QStringLiteral("mo-fg"), QStringLiteral("#ead7ff")},
-                 {QStringLiteral("pc-bg"), QStringLiteral("#5a2236")}, {QStringLiteral("pc-fg"), QStringLiteral("#ffd3e1")},
-                 {QStringLiteral("da-bg"), QStringLiteral("#44484f")}, {QStringLiteral("da-fg"), QStringLiteral("#eeeeee")},
-                 {QStringLiteral("hit-bg"), QStringLiteral("#7a6a00")}, {QStringLiteral("hit-fg"), QStringLiteral("#ffffff")}};
-    } else {
-        c.map = {{QStringLiteral("text"), QStringLiteral("#222222")}, {QStringLiteral("muted"), QStringLiteral("#6b6f76")},
-                 {QStringLiteral("link"), QStringLiteral("#1a56b0")},  {QStringLiteral("box"), QStringLiteral("#f4f1e8")},
-                 {QStringLiteral("boxhead"), QStringLiteral("#7a5c00")},
-                 {QStringLiteral("co-bg"), QStringLiteral("#dbe9ff")}, {QStringLiteral("co-fg"), QStringLiteral("#0b3d91")},
-                 {QStringLiteral("pe-bg"), QStringLiteral("#dff3e4")}, {QStringLiteral("pe-fg"), QStringLiteral("#0f5d2a")},
-                 {QStringLiteral("pl-bg"), QStringLiteral("#fdebd3")}, {QStringLiteral("pl-fg"), QStringLiteral("#8a4b00")},
-                 {QStringLiteral("mo-bg"), QStringLiteral("#efe2fb")}, {QStringLiteral("mo-fg"), QStringLiteral("#5b2a86")},
-                 {QStringLiteral("pc-bg"), QStringLiteral("#fde2ea")}, {QStringLiteral("pc-fg"), QStringLiteral("#8c1d40")},
-                 {QStringLiteral("da-bg"), QStringLiteral("#ececec")}, {QStringLiteral("da-fg"), QStringLiteral("#333333")},
-                 {QStringLiteral("hit-bg"), QStringLiteral("#fff176")}, {QStringLiteral("hit-fg"), QStringLiteral("#000000")}};
-    }
+    for (const Pair &pair : kPairs)
+        c.map.insert(QLatin1String(pair.name), QLatin1String(dark ? pair.dark : pair.light));
     return c;
 }
 
@@ -324,6 +284,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     const QStringList points = !a.keyPoints.isEmpty() ? a.keyPoints : !facts.keyPoints.isEmpty() ? facts.keyPoints : facts.summary;
     if (!points.isEmpty()) {
         const QString head = tr("Key facts").toUpper() + QStringLiteral(" — ")
+            //: Where the key facts box's points come from: the article's own points, or its "summary" (a noun).
             + (own ? tr("from the article") : tr("summary")).toUpper();
         html += QStringLiteral("<table class=\"box\" width=\"100%\" cellpadding=\"12\" cellspacing=\"0\"><tr><td>");
         html += QStringLiteral("<p class=\"boxhead\">%1</p><ul style=\"margin-top: 0px; margin-bottom: 0px;\">").arg(head.toHtmlEscaped());
@@ -381,36 +342,32 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
         html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\" style=\"margin-top: 6px; margin-bottom: 8px;\">%1</table>")
                     .arg(strip);
 
-    // The body, block by block from the plain text.
-    QSet<QString> headings, items;
-    blockKinds(a.html, &headings, &items);
-    const bool guessHeadings = headings.isEmpty() && !a.html.contains(QLatin1String("<p"));
-    const QList<Mark> entities = o.highlight ? entityMarks(facts.entities, int(a.text.size())) : QList<Mark>();
-    const QList<Mark> hits = searchMarks(a.text, o.searchTerms);
-    int pos = 0;
+    // The body, block by block as the importer found them in the article's HTML. With
+    // highlighting off and remote images allowed, the stored HTML itself: it has the pictures.
     const QString &text = a.text;
-    while (pos < text.size()) {
-        int end = int(text.indexOf(QLatin1String("\n\n"), pos));
-        if (end < 0)
-            end = int(text.size());
-        int from = pos;
-        int to = end;
-        while (from < to && text.at(from).isSpace())
-            ++from;
-        while (to > from && text.at(to - 1).isSpace())
-            --to;
-        if (to > from) {
-            const QString block = text.mid(from, to - from);
-            const QString inner = renderRange(text, from, to, entities, hits);
-            const QString key = block.simplified();
-            if (headings.contains(key) || (guessHeadings && looksLikeHeading(block) && end < text.size()))
+    if (!o.highlight && o.images && a.html.contains(QLatin1String("<img"))) {
+        html += a.html;
+    } else {
+        const QList<Mark> entities = o.highlight ? entityMarks(facts.entities, int(text.size())) : QList<Mark>();
+        const QList<Mark> hits = searchMarks(text, o.searchTerms);
+        const QList<TextBlock> blocks = TextBlocks::fit(a.blocks, text.size()) && !a.blocks.isEmpty()
+            ? a.blocks : TextBlocks::paragraphs(text);
+        for (const TextBlock &b : blocks) {
+            if (b.end <= b.start)
+                continue;
+            const QString inner = renderRange(text, b.start, b.end, entities, hits);
+            switch (b.kind) {
+            case TextBlock::Kind::Heading:
                 html += QStringLiteral("<h3>%1</h3>").arg(inner);
-            else if (items.contains(key))
+                break;
+            case TextBlock::Kind::ListItem:
                 html += QStringLiteral("<p style=\"margin-left: 18px;\">•&nbsp;%1</p>").arg(inner);
-            else
+                break;
+            case TextBlock::Kind::Paragraph:
                 html += QStringLiteral("<p>%1</p>").arg(inner);
+                break;
+            }
         }
-        pos = end + 2;
     }
     if (text.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(tr("This article has no text here. Open the original to read it.").toHtmlEscaped());
@@ -418,6 +375,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     // The legend.
     if (o.highlight && !facts.entities.isEmpty()) {
         QString legend = tr("Highlighting:").toHtmlEscaped() + QLatin1Char(' ');
+        //: The legend's kinds of key fact: company, person, place, amount, percentage, date.
         legend += chip(QStringLiteral("co"), tr("company")) + QLatin1Char(' ') + chip(QStringLiteral("pe"), tr("person"))
             + QLatin1Char(' ') + chip(QStringLiteral("pl"), tr("place")) + QLatin1Char(' ') + chip(QStringLiteral("mo"), tr("amount"))
             + QLatin1Char(' ') + chip(QStringLiteral("pc"), tr("percentage")) + QLatin1Char(' ') + chip(QStringLiteral("da"), tr("date"));

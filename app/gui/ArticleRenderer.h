@@ -15,6 +15,7 @@ struct RenderOptions {
     bool highlight = true;      // entities coloured by type in the body
     bool dark = false;          // the palette is dark: use the dark colour set
     bool favourite = false;
+    bool images = false;        // remote images allowed: with highlighting off, the body keeps its pictures
     QString source;             // the feed's title, empty for an imported file
     QString uiLanguage = QStringLiteral("en"); // how amounts and dates are written
     QStringList searchTerms;    // words and phrases of the current search

@@ -152,6 +152,7 @@ void FeedActions::refreshCurrent()
 
 void FeedActions::importFile()
 {
+    //: Title of the file dialog that chooses files to import.
     const QStringList paths = QFileDialog::getOpenFileNames(&m_window, tr("Import"), QString(),
         tr("Articles, feeds and subscription lists (*.txt *.html *.htm *.rss *.xml *.atom *.json *.opml);;All files (*)"));
     if (!paths.isEmpty())
@@ -184,7 +185,7 @@ bool FeedActions::isImporting() const
 void FeedActions::onFileImported(const QString &path, const Result<ImportReport> &report)
 {
     if (!report) {
-        // The error names the file itself (its subject); the path is said once, natively.
+        //: %1 a file's path, %2 why it could not be imported.
         m_importErrors << tr("%1: %2").arg(QDir::toNativeSeparators(path), ErrorText::of(report.error(), report.error().subject));
         return;
     }

@@ -260,10 +260,12 @@ void FeedTree::showFeedError(QTreeWidgetItem *item, const Error &error)
 void FeedTree::retranslate()
 {
     m_all->setText(0, tr("All articles"));
+    //: The list of articles not read yet (plural).
     m_unread->setText(0, tr("Unread"));
     m_favourites->setText(0, tr("Favourites"));
     m_searches->setText(0, tr("Saved searches"));
     m_companies->setText(0, tr("Companies"));
+    //: News feeds (RSS, Atom) the user subscribes to.
     m_feeds->setText(0, tr("Feeds"));
     m_searches->setToolTip(0, tr("Type a search, then choose Search › Save this search to keep it here."));
     m_feeds->setToolTip(0, tr("Feeds › Add a feed… subscribes to a site; Feeds › Import… reads an OPML list."));
@@ -272,10 +274,8 @@ void FeedTree::retranslate()
             showFeedError(*it, Error::fromStored(error));
         switch ((*it)->data(0, kPlaceholderRole).toInt()) {
         case NoSearches:
-            (*it)->setText(0, tr("None yet"));
-            break;
         case NoCompanies:
-            (*it)->setText(0, tr("None yet"));
+            (*it)->setText(0, tr("None yet", "no saved search or company yet"));
             break;
         case NoFeeds:
             (*it)->setText(0, tr("Feeds › Add a feed…"));

@@ -19,6 +19,11 @@ QString LanguageManager::resolve(const QString &code)
     return name.startsWith(QLatin1String("fr")) ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
+QString LanguageManager::translationFile(const QString &language)
+{
+    return QStringLiteral(":/i18n/veille_") + language + QStringLiteral(".qm");
+}
+
 QString LanguageManager::apply(const QString &code)
 {
     const QString language = resolve(code);
@@ -31,7 +36,7 @@ QString LanguageManager::apply(const QString &code)
     if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     // Installed last so that it is asked first; it always sends LanguageChange.
-    if (m_own->load(QStringLiteral(":/i18n/veille_") + language))
+    if (m_own->load(translationFile(language)))
         QCoreApplication::installTranslator(m_own);
     return language;
 }

@@ -21,6 +21,9 @@ public:
 
     // "fr" or "en": the languages Veille has; anything else falls back to English.
     static QString resolve(const QString &code);
+    // Veille's own compiled translation for a resolved language, in the resources: French
+    // has every string, English only the plural forms of its "%n ..." strings.
+    static QString translationFile(const QString &language);
 
 private:
     QTranslator *m_qt = nullptr;

@@ -22,7 +22,7 @@ constexpr int kProgressDelayMs = 400;
 
 } // namespace
 
-LibraryOpener::LibraryOpener(QWidget *parent) : m_parent(parent)
+LibraryOpener::LibraryOpener(const FactsEngine &facts, QWidget *parent) : m_facts(facts), m_parent(parent)
 {
 }
 
@@ -34,7 +34,7 @@ std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
         const int stored = Database::storedVersion(next);
         if (stored > 0 && stored < Database::latestVersion())
             upgradeInBackground(next);
-        auto library = Library::open(next);
+        auto library = Library::open(next, m_facts);
         if (library) {
             m_opened = next;
             if (remember && next != path)
@@ -85,6 +85,7 @@ void LibraryOpener::upgradeInBackground(const QString &path)
         progress = std::make_unique<QProgressDialog>(
             tr("Upgrading your library for this version of Veille…\nThis happens once; a large library can take a minute."),
             QString(), 0, 0, m_parent);
+        //: The application's name: keep it as it is.
         progress->setWindowTitle(tr("Veille"));
         progress->setWindowModality(Qt::ApplicationModal);
         progress->setMinimumDuration(0);

@@ -12,6 +12,7 @@
 class QWidget;
 
 namespace veille {
+class FactsEngine;
 class Library;
 }
 
@@ -30,7 +31,8 @@ public:
     using Chooser = std::function<LibraryProblemDialog::Choice(const LibraryProblem &)>;
     using FilePicker = std::function<QString(const QString &startFolder)>;
 
-    explicit LibraryOpener(QWidget *parent = nullptr);
+    // The libraries it opens work with `facts`, the program's one engine.
+    explicit LibraryOpener(const FactsEngine &facts, QWidget *parent = nullptr);
 
     void setChooser(Chooser chooser) { m_chooser = std::move(chooser); }
     void setFilePicker(FilePicker picker) { m_picker = std::move(picker); }
@@ -54,6 +56,7 @@ private:
     LibraryProblemDialog::Choice ask(const LibraryProblem &problem);
     QString pickFile(const QString &startFolder);
 
+    const FactsEngine &m_facts;
     QWidget *m_parent = nullptr;
     Chooser m_chooser;
     FilePicker m_picker;

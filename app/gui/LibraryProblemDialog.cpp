@@ -21,6 +21,7 @@ LibraryProblemDialog::LibraryProblemDialog(const LibraryProblem &problem, QWidge
     m_new->setToolTip(tr("Creates an empty library beside this one and opens it from now on."));
     m_open = addButton(tr("Open another library…"), QMessageBox::ActionRole);
     m_open->setObjectName(QStringLiteral("openLibraryButton"));
+    //: Button: quit Veille without opening a library.
     m_quit = addButton(tr("Quit"), QMessageBox::RejectRole);
     m_quit->setObjectName(QStringLiteral("quitButton"));
     setDefaultButton(m_new);

@@ -20,8 +20,6 @@ public:
     Choice choice() const;
 
     QPushButton *newLibraryButton() const { return m_new; }
-    QPushButton *openAnotherButton() const { return m_open; }
-    QPushButton *quitButton() const { return m_quit; }
 
     static QString headline(const LibraryProblem &problem);
     static QString explanation(const LibraryProblem &problem);

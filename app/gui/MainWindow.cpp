@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -17,8 +16,9 @@
 
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
-#include "gui/EmptyState.h"
+#include "gui/FactsRefresher.h"
 #include "gui/FeedActions.h"
+#include "gui/EmptyState.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/SearchBar.h"
@@ -32,7 +32,22 @@ namespace veille::app {
 
 namespace {
 constexpr int kSearchLimit = 500;
+
+// Two panes side by side or one above the other. The name is what the saved layout knows it
+// by; only the second pane grows with the window when the first's stretch is 0.
+QSplitter *splitPanes(Qt::Orientation orientation, const QString &name, QWidget *first, QWidget *second, int firstStretch,
+                      int secondStretch, const QList<int> &sizes, QWidget *parent)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setObjectName(name);
+    splitter->addWidget(first);
+    splitter->addWidget(second);
+    splitter->setStretchFactor(0, firstStretch);
+    splitter->setStretchFactor(1, secondStretch);
+    splitter->setSizes(sizes);
+    return splitter;
 }
+} // namespace
 
 MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent), m_library(library), m_languages(languages)
@@ -42,6 +57,28 @@ MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *pa
     buildMenus();
     retranslate();
     showListing({});
+    refreshOlderFacts();
+}
+
+void MainWindow::refreshOlderFacts()
+{
+    // Facts made by an older engine: the open article gets its own at once
+    // (Library::facts), the rest of the library here, in the background.
+    m_factsRefresher = new FactsRefresher(m_library.database().path(), m_library.factsEngine(), this);
+    connect(m_factsRefresher, &FactsRefresher::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Updating the key facts of the library: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_factsRefresher, &FactsRefresher::finished, this, [this](int recomputed, const QString &error) {
+        if (!error.isEmpty()) {
+            reportError(error);
+            return;
+        }
+        if (recomputed == 0)
+            return;
+        statusBar()->showMessage(tr("Key facts updated for %n article(s)", nullptr, recomputed), 5000);
+        m_tree->reload();
+    });
+    m_factsRefresher->start();
 }
 
 void MainWindow::buildUi()
@@ -104,20 +141,8 @@ void MainWindow::buildUi()
     });
     connect(m_pane, &ArticlePane::favouriteClicked, this, &MainWindow::toggleFavourite);
 
-    m_inner = new QSplitter(Qt::Vertical, this);
-    m_inner->setObjectName(QStringLiteral("listPaneSplitter"));
-    m_inner->addWidget(m_list);
-    m_inner->addWidget(m_pane);
-    m_inner->setStretchFactor(0, 1);
-    m_inner->setStretchFactor(1, 3);
-    m_inner->setSizes({250, 600});
-    m_outer = new QSplitter(Qt::Horizontal, this);
-    m_outer->setObjectName(QStringLiteral("treeSplitter"));
-    m_outer->addWidget(m_tree);
-    m_outer->addWidget(m_inner);
-    m_outer->setStretchFactor(0, 0);
-    m_outer->setStretchFactor(1, 1);
-    m_outer->setSizes({260, 1100});
+    m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_pane, 1, 3, {250, 600}, this);
+    m_outer = splitPanes(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
     setCentralWidget(m_outer);
 
     m_counts = new QLabel(this);
@@ -206,6 +231,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
+    //: The application's name: keep it as it is.
     setWindowTitle(tr("Veille"));
     m_feedsMenu->setTitle(tr("&Feeds"));
     m_feeds->retranslate();
@@ -217,7 +243,9 @@ void MainWindow::retranslate()
     m_highlightAction->setText(tr("&Highlight key facts"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("&System language"));
+    //: A language's name stays in that language, so a reader of it finds it.
     m_french->setText(tr("&Français"));
+    //: A language's name stays in that language, so a reader of it finds it.
     m_english->setText(tr("&English"));
     m_settings->setText(tr("&Settings…"));
     m_articleMenu->setTitle(tr("&Article"));
@@ -227,6 +255,7 @@ void MainWindow::retranslate()
     m_star->setText(tr("Add to or remove from &favourites"));
     m_read->setText(tr("Mark as &read or unread"));
     m_open->setText(tr("&Open in the web browser"));
+    //: Menu title (a noun): the menu of searches.
     m_searchMenu->setTitle(tr("&Search"));
     m_find->setText(tr("&Search…"));
     m_saveSearch->setText(tr("Save this search"));
@@ -495,22 +524,18 @@ void MainWindow::reportError(const QString &message)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_outer->restoreState(settings.value(QStringLiteral("window/treeSplitter")).toByteArray());
-    m_inner->restoreState(settings.value(QStringLiteral("window/listSplitter")).toByteArray());
-    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    const Settings::WindowLayout layout = Settings::windowLayout();
+    restoreGeometry(layout.geometry);
+    restoreState(layout.state);
+    m_outer->restoreState(layout.treeSplitter);
+    m_inner->restoreState(layout.listSplitter);
+    m_list->horizontalHeader()->restoreState(layout.listHeader);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/treeSplitter"), m_outer->saveState());
-    settings.setValue(QStringLiteral("window/listSplitter"), m_inner->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
+    Settings::setWindowLayout({saveGeometry(), saveState(), m_outer->saveState(), m_inner->saveState(),
+                               m_list->horizontalHeader()->saveState()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

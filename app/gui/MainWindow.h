@@ -20,6 +20,7 @@ namespace veille::app {
 
 class ArticleListModel;
 class ArticlePane;
+class FactsRefresher;
 class FeedActions;
 class FeedTree;
 class LanguageManager;
@@ -57,6 +58,7 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void refreshOlderFacts();
     void retranslate();
     void openCurrent();
     void showEmptyState();
@@ -82,6 +84,7 @@ private:
     QSplitter *m_inner = nullptr;
     QLabel *m_counts = nullptr;
     FeedActions *m_feeds = nullptr;
+    FactsRefresher *m_factsRefresher = nullptr;
     bool m_highlight = true;
 
     QMenu *m_feedsMenu = nullptr, *m_viewMenu = nullptr, *m_articleMenu = nullptr, *m_searchMenu = nullptr,

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <utility>
+
 namespace veille::app {
 
 namespace {
@@ -11,19 +13,46 @@ const QString kRemoteImages = QStringLiteral("reading/remoteImages");
 const QString kRefresh = QStringLiteral("feeds/refreshMinutes");
 const QString kDataLocation = QStringLiteral("library/path");
 const QString kSavedSearches = QStringLiteral("search/saved");
+// The window layout's parts and the keys they are saved under.
+const std::pair<const char *, QByteArray Settings::WindowLayout::*> kLayoutParts[] = {
+    {"window/geometry", &Settings::WindowLayout::geometry},
+    {"window/state", &Settings::WindowLayout::state},
+    {"window/treeSplitter", &Settings::WindowLayout::treeSplitter},
+    {"window/listSplitter", &Settings::WindowLayout::listSplitter},
+    {"window/listHeader", &Settings::WindowLayout::listHeader}};
+// Followed by the library's path: each library file gets the demo once.
+const QString kDemoLoadedPrefix = QStringLiteral("demoLoaded:");
 } // namespace
 
 QString Settings::language() { return QSettings().value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &code) { QSettings().setValue(kLanguage, code); }
-bool Settings::highlighting() { return QSettings().value(kHighlighting, true).toBool(); }
+bool Settings::highlighting() { return QSettings().value(kHighlighting, kDefaultHighlighting).toBool(); }
 void Settings::setHighlighting(bool on) { QSettings().setValue(kHighlighting, on); }
-bool Settings::remoteImages() { return QSettings().value(kRemoteImages, false).toBool(); }
+bool Settings::remoteImages() { return QSettings().value(kRemoteImages, kDefaultRemoteImages).toBool(); }
 void Settings::setRemoteImages(bool allowed) { QSettings().setValue(kRemoteImages, allowed); }
-int Settings::refreshMinutes() { return QSettings().value(kRefresh, 60).toInt(); }
+int Settings::refreshMinutes() { return QSettings().value(kRefresh, kDefaultRefreshMinutes).toInt(); }
 void Settings::setRefreshMinutes(int minutes) { QSettings().setValue(kRefresh, minutes); }
 QString Settings::dataLocation() { return QSettings().value(kDataLocation).toString(); }
 void Settings::setDataLocation(const QString &path) { QSettings().setValue(kDataLocation, path); }
 QStringList Settings::savedSearches() { return QSettings().value(kSavedSearches).toStringList(); }
 void Settings::setSavedSearches(const QStringList &searches) { QSettings().setValue(kSavedSearches, searches); }
+bool Settings::demoLoaded(const QString &libraryPath) { return QSettings().value(kDemoLoadedPrefix + libraryPath).toBool(); }
+void Settings::setDemoLoaded(const QString &libraryPath) { QSettings().setValue(kDemoLoadedPrefix + libraryPath, true); }
+
+Settings::WindowLayout Settings::windowLayout()
+{
+    const QSettings settings;
+    WindowLayout layout;
+    for (const auto &[key, part] : kLayoutParts)
+        layout.*part = settings.value(QLatin1String(key)).toByteArray();
+    return layout;
+}
+
+void Settings::setWindowLayout(const WindowLayout &layout)
+{
+    QSettings settings;
+    for (const auto &[key, part] : kLayoutParts)
+        settings.setValue(QLatin1String(key), layout.*part);
+}
 
 } // namespace veille::app

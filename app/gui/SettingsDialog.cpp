@@ -23,14 +23,18 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
+    //: A language's name stays in that language, so a reader of it finds it.
     m_language->addItem(tr("Français"), QStringLiteral("fr"));
+    //: A language's name stays in that language, so a reader of it finds it.
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::language())));
 
     m_refresh = new QSpinBox(this);
     m_refresh->setRange(0, 24 * 60);
     m_refresh->setSingleStep(15);
+    //: After the number of minutes between two refreshes (keep the leading space).
     m_refresh->setSuffix(tr(" min"));
+    //: Refresh interval 0: feeds are never refreshed by themselves.
     m_refresh->setSpecialValueText(tr("Never"));
     m_refresh->setValue(Settings::refreshMinutes());
 
@@ -54,6 +58,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Refresh feeds every:"), m_refresh);
+    //: Label of the options about reading an article.
     form->addRow(tr("Reading:"), m_highlight);
     form->addRow(QString(), m_images);
     form->addRow(tr("Library file:"), locationRow);

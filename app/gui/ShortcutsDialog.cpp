@@ -13,11 +13,12 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts()
         {tr("J or N"), tr("Next article")},
         {tr("K or P"), tr("Previous article")},
         {tr("Space"), tr("Scroll the article; at its end, go to the next one")},
+        //: A key of the keyboard: change it only if the shortcut's key is different.
         {tr("S"), tr("Add to or remove from favourites")},
         {tr("M"), tr("Mark as read or unread")},
         {tr("O"), tr("Open the original in the web browser")},
         {tr("H"), tr("Show or hide the highlighted key facts")},
-        {tr("Ctrl+F or /"), tr("Search")},
+        {tr("Ctrl+F or /"), tr("Search", "action: start a search")},
         {tr("Escape"), tr("Leave the search field")},
         {tr("Ctrl+1, Ctrl+2, Ctrl+3"), tr("All articles, Unread, Favourites")},
         {tr("F1"), tr("This list")},
@@ -29,7 +30,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Keyboard shortcuts"));
     const auto rows = shortcuts();
     auto *table = new QTableWidget(int(rows.size()), 2, this);
-    table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    table->setHorizontalHeaderLabels({tr("Key", "keyboard key, column header"), tr("Action")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -109,6 +109,8 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
                                 : tr("No feed was found at this address (addresses tried: %1).").arg(detail);
     case ErrorCode::FeedIsFile:
         return tr("%1 is a file, not a web address; import the file again to update it.").arg(detail);
+    case ErrorCode::NotAFactsLine:
+        return tr("Line %1 is not a JSON object with a \"text\" string.").arg(detail);
     case ErrorCode::NotAWebAddress:
         return tr("%1 is not a web address.").arg(detail);
     case ErrorCode::HttpStatus:

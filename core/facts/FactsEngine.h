@@ -16,6 +16,12 @@ class Lexicon;
 class FactsEngine
 {
 public:
+    // The version of what extract() returns, stored with every article's facts. Raise it
+    // whenever the output changes (a finder, the lexicon, the summary): facts made by
+    // another version are recomputed when an article is read (Library::facts), so an
+    // upgraded library shows the new facts without a `reindex`.
+    static constexpr int kVersion = 1;
+
     FactsEngine();
 
     // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or "en".

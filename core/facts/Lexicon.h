@@ -81,7 +81,6 @@ public:
     const Company &company(int index) const { return m_companies[size_t(index)]; }
     const Place &place(int index) const { return m_places[size_t(index)]; }
     const QString &currency(int index) const { return m_currencies[size_t(index)]; }
-    int currencyIndex(const QString &iso) const { return int(m_currencies.indexOf(iso)); }
 
     // Company index for a user's spelling of a name or alias, -1 when unknown.
     int findCompany(const QString &name) const;

@@ -439,8 +439,7 @@ void NameFinder::findCompaniesFromContext()
             const int end = m_doc.isSymbol(i - 1, u',') ? i - 1 : i;
             const int start = runTo(end);
             if (start < end) {
-                const int to = m_doc.isSymbol(i + 1, u'.') && m_doc.at(i + 1).has(Token::Glued) ? i + 1 : i + 1;
-                addFoundCompany(start, to, end);
+                addFoundCompany(start, i + 1, end);
                 continue;
             }
         }

@@ -42,7 +42,6 @@ struct Token {
     int decimals = 0;
 
     bool has(Flag f) const { return flags & f; }
-    bool isWord() const { return kind == Word; }
     bool isSymbol(char16_t c) const { return kind == Symbol && symbol == c; }
     int length() const { return end - start; }
 };

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/TextBlock.h"
+
 namespace veille {
 
 using ArticleId = qint64;
@@ -22,6 +24,7 @@ struct Article {
     QString language;       // "fr" or "en"
     QString html;           // sanitized HTML of the body
     QString text;           // plain text of the body; blocks separated by "\n\n"
+    QList<TextBlock> blocks; // the blocks of text, in order: headings, list items, paragraphs
     QStringList keyPoints;  // the article's own key-points box, empty when none
 };
 

@@ -53,6 +53,7 @@ namespace veille {
     X(NoArticleText)            /* nothing */                                              \
     X(NoFeedFound)              /* how many addresses were tried */                        \
     X(FeedIsFile)               /* the file's path: refreshed by importing it again */    \
+    X(NotAFactsLine)            /* the line number: not a JSON object with a "text" */     \
     /* The network */                                                                      \
     X(NotAWebAddress)           /* the address */                                          \
     X(HttpStatus)               /* the status and the server's reason, "404 Not Found" */  \

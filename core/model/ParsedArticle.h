@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/TextBlock.h"
+
 namespace veille {
 
 // What an article parser (plain text, HTML page) returns: plain data, not yet stored.
@@ -15,6 +17,7 @@ struct ParsedArticle {
     QString language;      // "fr"/"en" when the source declares it, else empty
     QString html;          // sanitized HTML of the main content
     QString text;          // plain text of the main content; blocks separated by "\n\n"
+    QList<TextBlock> blocks; // the structure of text: headings, list items, paragraphs
     QStringList keyPoints; // the key-points box, kept apart from text
 };
 

@@ -34,6 +34,7 @@ Result<ParsedArticle> HtmlPageParser::parse(const QByteArray &bytes, const QUrl 
         return makeError(ErrorCode::NoArticleText);
     article.html = clean.html;
     article.text = clean.text;
+    article.blocks = clean.blocks;
     if (article.title.isEmpty())
         article.title = article.text.section(QLatin1Char('\n'), 0, 0).left(120);
     return article;

@@ -210,10 +210,15 @@ Result<ParsedArticle> PlainTextParser::parse(const QString &input)
         }
     }
 
-    QStringList texts;
-    for (const Block &b : blocks)
-        texts << b.text;
-    article.text = texts.join(QStringLiteral("\n\n"));
+    for (const Block &b : blocks) {
+        if (!article.text.isEmpty())
+            article.text += QStringLiteral("\n\n");
+        const TextBlock::Kind kind = b.kind == Block::Heading ? TextBlock::Kind::Heading
+            : b.kind == Block::ListItem                        ? TextBlock::Kind::ListItem
+                                                               : TextBlock::Kind::Paragraph;
+        article.blocks.append({kind, int(article.text.size()), int(article.text.size() + b.text.size())});
+        article.text += b.text;
+    }
     article.html = toHtml(blocks);
     if (article.text.isEmpty() && article.keyPoints.isEmpty())
         return makeError(ErrorCode::NoArticleText);

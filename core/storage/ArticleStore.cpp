@@ -10,6 +10,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "text/TextBlocks.h"
 
 namespace veille {
 
@@ -26,6 +27,41 @@ QStringList keyPointsFromJson(const QString &json)
     for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
         out << v.toString();
     return out;
+}
+
+// Blocks as stored: "h0:12 p14:200 l202:230", a kind letter and a UTF-16 range each.
+QString blocksToStored(const QList<TextBlock> &blocks)
+{
+    QString out;
+    out.reserve(blocks.size() * 10);
+    for (const TextBlock &b : blocks) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += b.kind == TextBlock::Kind::Heading ? QLatin1Char('h') : b.kind == TextBlock::Kind::ListItem ? QLatin1Char('l') : QLatin1Char('p');
+        out += QString::number(b.start) + QLatin1Char(':') + QString::number(b.end);
+    }
+    return out;
+}
+
+// The stored blocks, or none when they are absent or do not fit the text.
+QList<TextBlock> blocksFromStored(QStringView stored, qsizetype textSize)
+{
+    QList<TextBlock> out;
+    for (QStringView part : stored.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        bool startOk = false;
+        bool endOk = false;
+        TextBlock b;
+        b.kind = part.front() == u'h' ? TextBlock::Kind::Heading : part.front() == u'l' ? TextBlock::Kind::ListItem : TextBlock::Kind::Paragraph;
+        if (colon > 1) {
+            b.start = part.mid(1, colon - 1).toInt(&startOk);
+            b.end = part.mid(colon + 1).toInt(&endOk);
+        }
+        if (!startOk || !endOk)
+            return {};
+        out.append(b);
+    }
+    return TextBlocks::fit(out, textSize) ? out : QList<TextBlock>();
 }
 
 // The WHERE clause and its bound values for a filter; never built from user text.
@@ -101,12 +137,13 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
         VEILLE_TRY(m_db.flushIndex());
         VEILLE_TRY_ASSIGN(QSqlQuery *update, m_db.prepared(QStringLiteral(
             "UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
-            "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, key_points = ?, "
+            "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, blocks = ?, key_points = ?, "
             "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?")));
         QSqlQuery &u = *update;
         for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
                                   SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                                  QVariant(keyPointsJson(a.keyPoints)), QVariant(hash), feed, QVariant(id)})
+                                  QVariant(blocksToStored(a.blocks)), QVariant(keyPointsJson(a.keyPoints)), QVariant(hash),
+                                  feed, QVariant(id)})
             u.addBindValue(v);
         VEILLE_TRY(SqlUtil::exec(u));
         return StoreOutcome{id, StoreOutcome::Updated};
@@ -115,13 +152,13 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
 
     VEILLE_TRY_ASSIGN(QSqlQuery *insert, m_db.prepared(QStringLiteral(
         "INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
-        "language, html, text, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")));
+        "language, html, text, blocks, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")));
     QSqlQuery &ins = *insert;
     for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
                               SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                              QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
+                              QVariant(blocksToStored(a.blocks)), QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));
     const ArticleId id = ins.lastInsertId().toLongLong();
@@ -133,7 +170,7 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, COALESCE(feed_id, 0), identity, title, url, author, published, language, html, "
-                             "text, key_points FROM articles WHERE id = ?"));
+                             "text, key_points, blocks FROM articles WHERE id = ?"));
     q.addBindValue(id);
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
@@ -151,6 +188,10 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
     a.html = q.value(8).toString();
     a.text = q.value(9).toString();
     a.keyPoints = keyPointsFromJson(q.value(10).toString());
+    // Stored before version 7 (or unreadable): found again from the stored HTML.
+    a.blocks = blocksFromStored(q.value(11).toString(), a.text.size());
+    if (a.blocks.isEmpty() && !a.text.isEmpty())
+        a.blocks = TextBlocks::recover(a.html, a.text);
     return std::optional<Article>(a);
 }
 

@@ -27,6 +27,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/004_entity_ranking.sql"),
         QStringLiteral(":/sql/005_batched_index.sql"),
         QStringLiteral(":/sql/006_index_language_prefixes.sql"),
+        QStringLiteral(":/sql/007_text_blocks.sql"),
     };
     return steps;
 }

@@ -5,10 +5,10 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-#include "model/CompactJson.h"
-#include "model/KeyFactsJson.h"
+#include "storage/CompactJson.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/StoredFacts.h"
 #include "text/Fold.h"
 
 namespace veille {
@@ -58,7 +58,7 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
     return id;
 }
 
-Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *json)
+Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded)
 {
     return m_db.transaction([&]() -> Result<void> {
         VEILLE_TRY_ASSIGN(QSqlQuery *clear, m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?")));
@@ -68,7 +68,7 @@ Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int eng
         VEILLE_TRY_ASSIGN(QSqlQuery *save, m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)")));
         save->addBindValue(id);
         save->addBindValue(engineVersion);
-        save->addBindValue(QString::fromUtf8(json ? *json : KeyFactsJson::toCompactJson(facts)));
+        save->addBindValue(QString::fromUtf8(encoded ? *encoded : StoredFacts::encode(facts)));
         VEILLE_TRY(SqlUtil::exec(*save));
 
         // The index behind "every article about X", ranked by mentions; where the
@@ -89,15 +89,31 @@ Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int eng
     });
 }
 
-Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id)
+Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id, int engineVersion)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT facts FROM article_facts WHERE article_id = ?"));
+    q.prepare(QStringLiteral("SELECT f.facts, a.key_points FROM article_facts f JOIN articles a ON a.id = f.article_id "
+                             "WHERE f.article_id = ? AND f.engine = ?"));
     q.addBindValue(id);
+    q.addBindValue(engineVersion);
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
         return std::optional<KeyFacts>();
-    return std::optional<KeyFacts>(KeyFactsJson::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+    QStringList keyPoints;
+    for (const auto &v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+        keyPoints << v.toString();
+    return std::optional<KeyFacts>(StoredFacts::decode(q.value(0).toString().toUtf8(), keyPoints));
+}
+
+Result<std::optional<int>> EntityStore::factsVersion(ArticleId id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT engine FROM article_facts WHERE article_id = ?"));
+    q.addBindValue(id);
+    VEILLE_TRY(SqlUtil::exec(q));
+    if (!q.next())
+        return std::optional<int>();
+    return std::optional<int>(q.value(0).toInt());
 }
 
 Result<QList<ArticleId>> EntityStore::staleArticles(int engineVersion)
@@ -132,17 +148,6 @@ Result<QList<CompanyCount>> EntityStore::companies()
         out.append(c);
     }
     return out;
-}
-
-Result<std::optional<qint64>> EntityStore::companyId(const QString &foldedKey)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key = ?"));
-    q.addBindValue(foldedKey);
-    VEILLE_TRY(SqlUtil::exec(q));
-    if (q.next())
-        return std::optional<qint64>(q.value(0).toLongLong());
-    return std::optional<qint64>();
 }
 
 } // namespace veille

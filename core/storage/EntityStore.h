@@ -25,15 +25,19 @@ class EntityStore {
 public:
     explicit EntityStore(Database &db) : m_db(db) {}
 
-    // Replaces what is stored for this article (facts JSON and its entity rows). `json`,
-    // when given, is KeyFactsJson::toCompactJson(facts) made ahead on another thread.
-    Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *json = nullptr);
-    Result<std::optional<KeyFacts>> facts(ArticleId id);
+    // Replaces what is stored for this article (its facts, tagged with the version of the
+    // engine that made them, and its entity rows). `encoded`, when given, is
+    // StoredFacts::encode(facts) made ahead on another thread.
+    Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded = nullptr);
+    // The facts this engine version made for the article; none when there are none or
+    // another engine made them (the caller recomputes: see Library::facts).
+    Result<std::optional<KeyFacts>> facts(ArticleId id, int engineVersion);
+    // The version of the engine that made the stored facts, none when there are none.
+    Result<std::optional<int>> factsVersion(ArticleId id);
     // Articles whose facts were made by another engine version (or never).
     Result<QList<ArticleId>> staleArticles(int engineVersion);
 
     Result<QList<CompanyCount>> companies();
-    Result<std::optional<qint64>> companyId(const QString &foldedKey);
 
 private:
     Result<qint64> entityId(EntityType type, const Entity &entity);

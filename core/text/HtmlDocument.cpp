@@ -456,14 +456,6 @@ int HtmlDocument::firstElement(HtmlTag tag, int scope) const
     return -1;
 }
 
-bool HtmlDocument::isAncestor(int ancestor, int index) const
-{
-    for (int i = index; i >= 0; i = node(i).parent)
-        if (i == ancestor)
-            return true;
-    return false;
-}
-
 bool HtmlDocument::isRemoved(int index) const
 {
     for (int i = index; i >= 0; i = node(i).parent)

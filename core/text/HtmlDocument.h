@@ -85,7 +85,6 @@ public:
     // The first element with this tag in document order, or -1.
     int firstElement(HtmlTag tag, int scope = 0) const;
 
-    bool isAncestor(int ancestor, int index) const;
     // Whether the node or one of its ancestors is marked removed.
     bool isRemoved(int index) const;
 

@@ -125,7 +125,7 @@ public:
                 leave();
                 if (i == scope) {
                     blockBoundary();
-                    return {m_html, m_text.result()};
+                    return {m_html, m_text.result(), m_text.blocks()};
                 }
                 const HtmlNode &c = m_doc.node(i);
                 if (c.nextSibling >= 0) {
@@ -288,6 +288,7 @@ private:
 
     void text(const QString &s)
     {
+        m_text.setBlockKind(blockKind());
         if (m_pre > 0) {
             ensureContent();
             appendEscaped(m_html, s, false);
@@ -369,6 +370,18 @@ private:
             if (it->block)
                 return it->tag;
         return HtmlTag::Document;
+    }
+
+    // What a block of text starting here is: a heading or a list item, or inside one.
+    TextBlock::Kind blockKind() const
+    {
+        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
+            if (it->tag >= HtmlTag::H1 && it->tag <= HtmlTag::H6)
+                return TextBlock::Kind::Heading;
+            if (it->tag == HtmlTag::Li)
+                return TextBlock::Kind::ListItem;
+        }
+        return TextBlock::Kind::Paragraph;
     }
 
     bool insideLink() const

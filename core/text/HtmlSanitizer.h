@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "model/TextBlock.h"
+
 namespace veille {
 
 class HtmlDocument;
@@ -10,6 +12,7 @@ class HtmlDocument;
 struct CleanHtml {
     QString html; // the safe subset, see HtmlSanitizer
     QString text; // readable plain text: blocks separated by "\n\n"
+    QList<TextBlock> blocks; // where each block of text is, and what it was in the HTML
 };
 
 // Reduces any HTML to a small safe subset that a reader can show without running or

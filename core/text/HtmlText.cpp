@@ -4,11 +4,10 @@ namespace veille {
 
 void HtmlText::flushPending()
 {
-    if (!m_inBlockText) {
+    if (!m_inBlockText || m_breaks >= 2) {
         if (!m_out.isEmpty())
             m_out.append(QLatin1StringView("\n\n"));
-    } else if (m_breaks >= 2) {
-        m_out.append(QLatin1StringView("\n\n"));
+        m_blocks.append({m_kind, int(m_out.size()), int(m_out.size())});
     } else if (m_breaks == 1) {
         m_out.append(u'\n');
     } else if (m_pendingSpace) {
@@ -90,6 +89,15 @@ void HtmlText::endBlock()
     m_inBlockText = false;
     m_pendingSpace = false;
     m_breaks = 0;
+}
+
+QList<TextBlock> HtmlText::blocks() const
+{
+    // Each block runs to the separator before the next one, the last to the end.
+    QList<TextBlock> out = m_blocks;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].end = i + 1 < out.size() ? out.at(i + 1).start - 2 : int(m_out.size());
+    return out;
 }
 
 QString HtmlText::simplified(QStringView text)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "model/TextBlock.h"
+
 namespace veille {
 
 // Builds the plain text of an HTML body: blocks (paragraphs, headings, list items,
@@ -18,7 +20,12 @@ public:
     void lineBreak(); // <br>: two in a row end the block
     void endBlock();
     bool blockHasText() const { return m_inBlockText; }
+    // What the next block to start is (a heading, a list item...); the block keeps the
+    // kind set when its first character is written.
+    void setBlockKind(TextBlock::Kind kind) { m_kind = kind; }
     QString result() const { return m_out; }
+    // The blocks of result(), in order.
+    QList<TextBlock> blocks() const;
 
     // The text with whitespace collapsed and trimmed, invisible characters dropped.
     static QString simplified(QStringView text);
@@ -39,6 +46,8 @@ private:
     void flushPending();
 
     QString m_out;
+    QList<TextBlock> m_blocks; // ends filled in by blocks()
+    TextBlock::Kind m_kind = TextBlock::Kind::Paragraph;
     bool m_inBlockText = false;
     bool m_pendingSpace = false;
     int m_breaks = 0;

@@ -20,17 +20,17 @@ QString normalisedLanguage(const QString &declared)
     return {};
 }
 
-// The text decides when it is long enough to tell; a feed's declared language is often
-// wrong (a French blog left at "en-us"), so it only breaks ties on short items.
-QString chooseLanguage(const QString &declared, const QString &title, const QString &text)
+} // namespace
+
+// A feed's declared language is often wrong (a French blog left at "en-us"), so it only
+// counts on texts too short for the guesser.
+QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &title, const QString &text)
 {
     const QString sample = title + QLatin1Char('\n') + text.left(4000);
     if (text.size() >= 200 || declared.isEmpty())
         return LanguageGuesser::guess(sample);
     return normalisedLanguage(declared).isEmpty() ? LanguageGuesser::guess(sample) : normalisedLanguage(declared);
 }
-
-} // namespace
 
 QString ArticleBuilder::identity(const QString &guid, const QString &url, const QString &title, const QString &text)
 {
@@ -53,6 +53,7 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     const CleanHtml clean = HtmlSanitizer::clean(body, base);
     a.html = clean.html;
     a.text = clean.text;
+    a.blocks = clean.blocks;
     a.url = item.link;
     QStringList authors;
     // An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
@@ -82,6 +83,7 @@ Article ArticleBuilder::fromParsedArticle(const ParsedArticle &parsed, const QUr
     a.published = parsed.published;
     a.html = parsed.html;
     a.text = parsed.text;
+    a.blocks = parsed.blocks;
     a.keyPoints = parsed.keyPoints;
     if (a.title.isEmpty())
         a.title = PlainTextParser::deriveTitle(a.keyPoints, a.text);

@@ -19,6 +19,11 @@ public:
     // A saved page or text file; `source` is where it came from (file or URL).
     static Article fromParsedArticle(const ParsedArticle &parsed, const QUrl &source);
 
+    // The language of an article ("fr" or "en"): the text decides when it is long enough
+    // to tell, the declared language (a feed's, a page's, a caller's) breaks ties on short
+    // texts. Import and `facts --jsonl` choose alike through this.
+    static QString chooseLanguage(const QString &declared, const QString &title, const QString &text);
+
     // guid, else link, else a hash of the content.
     static QString identity(const QString &guid, const QString &url, const QString &title, const QString &text);
 };

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
 #include "update/ArticleBuilder.h"
+#include "update/FeedItemWriter.h"
 #include "update/Retention.h"
 
 namespace veille {
@@ -16,15 +17,6 @@ namespace {
 bool isWebUrl(const QUrl &url)
 {
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-
-// The identity the Importer will give the item. Cheap when the item has a guid or a
-// link (nearly always); otherwise the article has to be built to hash its content.
-QString identityOf(const ParsedItem &item, const ParsedFeed &feed, const QUrl &base)
-{
-    if (!item.guid.trimmed().isEmpty() || !item.link.trimmed().isEmpty())
-        return ArticleBuilder::identity(item.guid, item.link, QString(), QString());
-    return ArticleBuilder::fromFeedItem(item, feed, base).identity;
 }
 
 } // namespace
@@ -104,14 +96,14 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     VEILLE_TRY_ASSIGN(const auto retired, feeds.retiredIdentities(feed.id));
     const QDateTime cutoff = policy.maxAgeDays > 0 ? now.addDays(-policy.maxAgeDays) : QDateTime();
 
-    // Which items go to the Importer: not those retention removed, not new ones already
-    // too old to keep, and not those whose page was fetched for a summary the feed has
-    // not changed since (the page's text stays).
-    ParsedFeed kept = parsed;
-    kept.items.clear();
+    // Which items are stored: not those retention removed, not new ones already too old
+    // to keep, and not those whose page was fetched for a summary the feed has not
+    // changed since (the page's text stays). Each item is built once, here.
+    QList<Article> kept;
     QSet<QString> listed;
     for (const ParsedItem &item : parsed.items) {
-        const QString identity = identityOf(item, parsed, base);
+        const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
+        const QString &identity = built.identity;
         listed.insert(identity);
         if (retired.contains(identity))
             continue;
@@ -123,7 +115,6 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
         } else {
             VEILLE_TRY_ASSIGN(const auto pageHash, feeds.fullTextFeedHash(*existing));
             if (pageHash) {
-                const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
                 if (ArticleStore::contentHash(built) == *pageHash)
                     continue;
                 // The feed changed the item: its new version replaces the page's text,
@@ -131,13 +122,14 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
                 VEILLE_TRY(feeds.clearFullText(*existing));
             }
         }
-        kept.items << item;
+        kept << built;
     }
 
-    VEILLE_TRY_ASSIGN(const ImportReport imported, Importer(m_db, m_facts).storeFeed(kept, feed.id, base));
+    ImportReport imported;
+    VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeArticles(kept, feed.id, &imported));
     report.added = imported.added;
     report.updated = imported.updated;
-    report.warnings = imported.warnings;
+    report.warnings = parsed.warnings;
 
     VEILLE_TRY(feeds.fillIn(feed.id, parsed.title.simplified(), parsed.siteUrl));
     VEILLE_TRY(moveFeed(feed.id, fetched.movedTo, &report.warnings));
@@ -152,15 +144,16 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     // Every summary-only item still here has no page yet: new ones, changed ones, and
     // those listed before full text was turned on for the feed.
     if (feed.fullText) {
-        for (const ParsedItem &item : kept.items) {
-            if (!isWebUrl(QUrl(item.link)))
+        for (const Article &built : kept) {
+            if (!isWebUrl(QUrl(built.url)))
                 continue;
-            const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
             if (built.text.size() >= kSummaryChars)
                 continue;
-            VEILLE_TRY_ASSIGN(const auto id, articles.idForIdentity(built.identity));
-            if (id && !gone.contains(*id))
-                report.fullText.append({*id, QUrl(item.link), ArticleStore::contentHash(built)});
+            auto id = articles.idForIdentity(built.identity);
+            if (!id)
+                return id.error();
+            if (id->has_value() && !gone.contains(**id))
+                report.fullText.append({**id, QUrl(built.url), ArticleStore::contentHash(built)});
         }
     }
     return report;

@@ -1,13 +1,11 @@
 #include "update/FullTextImporter.h"
 
-#include "facts/FactsEngine.h"
 #include "parse/HtmlPageParser.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
-#include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
 #include "update/ArticleBuilder.h"
-#include "update/Importer.h"
+#include "update/FeedItemWriter.h"
 
 namespace veille {
 
@@ -41,6 +39,7 @@ Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const
     // key points and the language come from the page.
     article.html = fromPage.html;
     article.text = fromPage.text;
+    article.blocks = fromPage.blocks;
     article.keyPoints = fromPage.keyPoints;
     article.language = fromPage.language;
     if (article.author.isEmpty())
@@ -49,10 +48,9 @@ Result<bool> FullTextImporter::replace(const FullTextCandidate &candidate, const
         article.published = fromPage.published;
 
     return m_db.transaction([&]() -> Result<bool> {
-        VEILLE_TRY_ASSIGN(const StoreOutcome outcome, articles.store(article));
-        const KeyFacts facts = m_facts.extract(article.text, article.language, article.keyPoints);
-        VEILLE_TRY(EntityStore(m_db).saveFacts(outcome.id, facts, Importer::kFactsVersion));
-        VEILLE_TRY(FeedStore(m_db).markFullText(outcome.id, candidate.feedHash));
+        ImportReport report;
+        VEILLE_TRY_ASSIGN(const ArticleId id, FeedItemWriter(m_db, m_facts).write(article, &report));
+        VEILLE_TRY(FeedStore(m_db).markFullText(id, candidate.feedHash));
         return true;
     });
 }

@@ -3,10 +3,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <thread>
 
 #include "facts/FactsEngine.h"
-#include "model/KeyFactsJson.h"
 #include "parse/FeedParser.h"
 #include "parse/HtmlPageParser.h"
 #include "parse/OpmlParser.h"
@@ -78,14 +78,9 @@ bool looksLikeJson(const QByteArray &head)
 // One article ready to store, made on the parsing thread.
 struct Importer::PreparedArticle {
     Article article;
-    KeyFacts facts;
-    QByteArray factsJson; // as stored: made here rather than on the storing thread
+    FeedItemWriter::Prepared facts; // made here rather than on the storing thread
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
 };
-
-namespace {
-
-} // namespace
 
 Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &source)
 {
@@ -149,9 +144,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                 prepared.feedSoFar = feed;
             }
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
-            prepared.facts = m_facts.extract(prepared.article.text, prepared.article.language,
-                                             prepared.article.keyPoints);
-            prepared.factsJson = KeyFactsJson::toCompactJson(prepared.facts);
+            prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts);
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -168,13 +161,14 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
         }
     } join{queue, worker};
 
+    FeedItemWriter writer(m_db, m_facts);
     FeedId feedId = 0;
     while (auto prepared = queue.pop()) {
         if (prepared->feedSoFar) {
             VEILLE_TRY_ASSIGN(feedId, feedIdFor(*prepared->feedSoFar));
         }
         prepared->article.feedId = feedId;
-        VEILLE_TRY(storeArticle(std::move(prepared->article), report, &*prepared));
+        VEILLE_TRY(writer.write(prepared->article, report, &prepared->facts));
     }
     // The queue is closed after the worker's last item: it is done.
     worker.join();
@@ -236,7 +230,7 @@ Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &
             return parsed.error().about(describe(source));
         return m_db.transaction([&]() -> Result<ImportReport> {
             ImportReport report;
-            VEILLE_TRY(storeArticle(ArticleBuilder::fromParsedArticle(*parsed, source), &report));
+            VEILLE_TRY(FeedItemWriter(m_db, m_facts).write(ArticleBuilder::fromParsedArticle(*parsed, source), &report));
             return report;
         });
     }
@@ -259,53 +253,37 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     ImportReport report;
     report.feeds << feedId;
     report.warnings = feed.warnings;
-    VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
-        for (const ParsedItem &item : feed.items) {
-            Article a = ArticleBuilder::fromFeedItem(item, feed, feedUrl);
-            a.feedId = feedId;
-            VEILLE_TRY(storeArticle(std::move(a), &report));
-        }
-        return {};
-    }));
+    VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeItems(feed, feedId, feedUrl, &report));
     return report;
 }
 
-Result<void> Importer::storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared)
-{
-    VEILLE_TRY_ASSIGN(const auto outcome, ArticleStore(m_db).store(article));
-    switch (outcome.kind) {
-    case StoreOutcome::Unchanged:
-        ++report->unchanged;
-        return {};
-    case StoreOutcome::Added:
-        report->added.append({outcome.id, article.title});
-        break;
-    case StoreOutcome::Updated:
-        ++report->updated;
-        break;
-    }
-    if (prepared)
-        return EntityStore(m_db).saveFacts(outcome.id, prepared->facts, kFactsVersion, &prepared->factsJson);
-    return EntityStore(m_db).saveFacts(outcome.id, m_facts.extract(article.text, article.language, article.keyPoints),
-                                       kFactsVersion);
-}
-
-Result<int> Importer::refreshFacts()
+Result<int> Importer::refreshFacts(const FactsProgress &progress)
 {
     EntityStore entities(m_db);
-    VEILLE_TRY_ASSIGN(const auto stale, entities.staleArticles(kFactsVersion));
+    auto stale = entities.staleArticles(FactsEngine::kVersion);
+    if (!stale)
+        return stale.error();
     ArticleStore articles(m_db);
-    return m_db.transaction([&]() -> Result<int> {
-        int done = 0;
-        for (ArticleId id : stale) {
-            VEILLE_TRY_ASSIGN(const std::optional<Article> a, articles.article(id));
-            if (!a)
-                continue;
-            VEILLE_TRY(entities.saveFacts(id, m_facts.extract(a->text, a->language, a->keyPoints), kFactsVersion));
-            ++done;
-        }
-        return done;
-    });
+    const qsizetype total = stale->size();
+    int done = 0;
+    for (qsizetype from = 0; from < total; from += kFactsBatch) {
+        VEILLE_TRY(m_db.transaction([&]() -> Result<void> {
+            for (ArticleId id : stale->mid(from, kFactsBatch)) {
+                auto a = articles.article(id);
+                if (!a)
+                    return a.error();
+                if (!a->has_value())
+                    continue; // removed meanwhile (retention)
+                const Article &art = **a;
+                VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
+                ++done;
+            }
+            return {};
+        }));
+        if (progress && !progress(int(std::min(from + kFactsBatch, total)), int(total)))
+            break;
+    }
+    return done;
 }
 
 Result<ImportReport> Importer::importOpml(const QByteArray &bytes)

@@ -12,25 +12,12 @@ class QIODevice;
 #include "model/Article.h"
 #include "model/ParsedFeed.h"
 #include "model/Result.h"
+#include "update/FeedItemWriter.h"
 
 namespace veille {
 
 class Database;
 class FactsEngine;
-struct KeyFacts;
-
-struct ImportedArticle {
-    ArticleId id = 0;
-    QString title;
-};
-
-struct ImportReport {
-    QList<ImportedArticle> added;
-    int updated = 0;
-    int unchanged = 0;
-    QList<FeedId> feeds;     // feeds created or reused by this import
-    QStringList warnings;    // what a feed parser could not read
-};
 
 // Where parsing, key facts and storage meet for files and fetched bytes. Each call is
 // one transaction: a file is stored whole or not at all. An RSS or Atom file is streamed:
@@ -41,10 +28,6 @@ class Importer {
 public:
     enum class Kind { Opml, Feed, HtmlPage, PlainText };
 
-    // The version of the key facts stored with each article. Raise it when the engine's
-    // output changes: `reindex` (and the GUI at start) recompute older facts.
-    static constexpr int kFactsVersion = 1;
-
     Importer(Database &db, const FactsEngine &facts) : m_db(db), m_facts(facts) {}
 
     Result<ImportReport> importFile(const QString &path);
@@ -54,12 +37,22 @@ public:
     // Imports an RSS, Atom or JSON feed read from `device` (from its current position).
     Result<ImportReport> importFeed(QIODevice &device, const QUrl &source);
 
-    // Stores a parsed feed's items under the feed with this address.
+    // Stores a parsed feed's items under the feed with this address (through
+    // FeedItemWriter, as every other way in does).
     Result<ImportReport> storeFeed(const ParsedFeed &feed, const QString &feedAddress);
     Result<ImportReport> storeFeed(const ParsedFeed &feed, FeedId feedId, const QUrl &feedUrl);
 
-    // Recomputes key facts for articles made by an older engine (or never).
-    Result<int> refreshFacts();
+    // After each batch: how many of the total are done. Returning false stops.
+    using FactsProgress = std::function<bool(int done, int total)>;
+    // Articles whose facts are recomputed in one transaction: short enough that the
+    // window's own writes (read, favourite) hardly wait while the library catches up.
+    static constexpr int kFactsBatch = 100;
+
+    // Recomputes key facts made by another engine version (FactsEngine::kVersion) or never
+    // made, kFactsBatch articles per transaction: what `reindex` does, and the window in
+    // the background after an upgrade. Reading an article recomputes its own first
+    // (Library::facts). Returns how many were recomputed.
+    Result<int> refreshFacts(const FactsProgress &progress = {});
 
     // What the bytes are, or an error saying why they are none of the formats.
     static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);
@@ -75,9 +68,6 @@ private:
     // Returns what `produce` returned, or the first storage error.
     Result<ParsedFeed> storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
                                       const FeedIdFor &feedIdFor, ImportReport *report);
-    // Stores an article and, when it is new or changed, its key facts (those `prepared`
-    // ahead on the parsing thread, or computed here).
-    Result<void> storeArticle(Article article, ImportReport *report, const PreparedArticle *prepared = nullptr);
     Result<ImportReport> importOpml(const QByteArray &bytes);
 
     Database &m_db;

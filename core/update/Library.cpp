@@ -10,17 +10,6 @@
 
 namespace veille {
 
-namespace {
-
-// One engine for the process: its gazetteers are loaded once and only read afterwards.
-const FactsEngine &sharedFactsEngine()
-{
-    static const FactsEngine engine;
-    return engine;
-}
-
-} // namespace
-
 Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
     : m_db(std::move(db)), m_facts(facts), m_articles(*m_db), m_states(*m_db), m_feeds(*m_db), m_entities(*m_db),
       m_importer(*m_db, facts)
@@ -29,10 +18,10 @@ Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
 
 Library::~Library() = default;
 
-Result<std::unique_ptr<Library>> Library::open(const QString &path)
+Result<std::unique_ptr<Library>> Library::open(const QString &path, const FactsEngine &facts)
 {
     VEILLE_TRY_ASSIGN(auto db, Database::open(path));
-    return std::unique_ptr<Library>(new Library(std::move(db), sharedFactsEngine()));
+    return std::unique_ptr<Library>(new Library(std::move(db), facts));
 }
 
 Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Detail detail)
@@ -53,7 +42,9 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
 
 Result<KeyFacts> Library::facts(ArticleId id)
 {
-    VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(id));
+    // Facts of another engine version are as good as none: the reader sees what this
+    // engine finds, stored for next time (a library opened after an upgrade needs no reindex).
+    VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(id, FactsEngine::kVersion));
     if (stored)
         return *stored;
     VEILLE_TRY_ASSIGN(const std::optional<Article> article, m_articles.article(id));
@@ -61,7 +52,7 @@ Result<KeyFacts> Library::facts(ArticleId id)
         return makeError(ErrorCode::ArticleNotFound, id);
     const Article &a = *article;
     const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
-    VEILLE_TRY(m_entities.saveFacts(id, facts, Importer::kFactsVersion));
+    VEILLE_TRY(m_entities.saveFacts(id, facts, FactsEngine::kVersion));
     return facts;
 }
 

@@ -18,10 +18,11 @@ namespace veille {
 class FactsEngine;
 
 // A user's library: one database and what works on it. Built once by the front end
-// (veille or veille-cli) and passed down; not a global.
+// (veille or veille-cli) and passed down; not a global. So is the facts engine: the
+// program makes one in main() and every library it opens works with that one.
 class Library {
 public:
-    static Result<std::unique_ptr<Library>> open(const QString &path);
+    static Result<std::unique_ptr<Library>> open(const QString &path, const FactsEngine &facts);
     ~Library();
 
     Database &database() { return *m_db; }
@@ -37,7 +38,8 @@ public:
     Result<QList<SearchHit>> search(const QString &query, int limit,
                                     SearchStore::Detail detail = SearchStore::Detail::TitlesAndSnippets);
 
-    // The stored key facts of an article, computed and stored first if missing.
+    // The key facts of an article as this engine makes them: the stored ones, or when
+    // they are missing or were made by another engine version, computed and stored first.
     Result<KeyFacts> facts(ArticleId id);
 
     // Loads the bundled demo articles into an empty library. Returns how many were added.

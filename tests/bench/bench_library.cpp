@@ -19,6 +19,7 @@
 #include <numeric>
 #include <random>
 
+#include "facts/FactsEngine.h"
 #include "search/QueryParser.h"
 #include "text/Fold.h"
 #include "update/Library.h"
@@ -228,7 +229,8 @@ int main(int argc, char *argv[])
         else if (args.at(i) == QLatin1String("--queries-out"))
             queriesOut = args.at(i + 1);
     }
-    auto library = Library::open(db);
+    const FactsEngine facts;
+    auto library = Library::open(db, facts);
     if (!library) {
         std::fprintf(stderr, "bench_library: %s\n", qPrintable(library.errorMessage()));
         return 1;

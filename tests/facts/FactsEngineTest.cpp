@@ -8,10 +8,10 @@ using namespace veille;
 
 namespace {
 
-const FactsEngine &engine()
+// An engine costs nothing to make: every one shares the gazetteers loaded once.
+FactsEngine engine()
 {
-    static const FactsEngine e;
-    return e;
+    return FactsEngine();
 }
 
 QList<Entity> ofType(const KeyFacts &f, EntityType type)

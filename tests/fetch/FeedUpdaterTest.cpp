@@ -5,6 +5,7 @@
 #include "NetTestSupport.h"
 #include "TestHttpServer.h"
 #include "update/FeedUpdater.h"
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 #include "update/Retention.h"
 #include "update/Subscription.h"
@@ -28,7 +29,7 @@ class FeedUpdaterTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")));
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_lib = std::move(lib).value();
     }
@@ -136,6 +137,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    const FactsEngine m_facts;
     std::unique_ptr<Library> m_lib;
     test::TestHttpServer m_server;
 };

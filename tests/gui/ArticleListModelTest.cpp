@@ -16,7 +16,7 @@ protected:
     void SetUp() override
     {
         test::guiApp();
-        auto library = Library::open(m_dir.filePath(QStringLiteral("many.sqlite")));
+        auto library = Library::open(m_dir.filePath(QStringLiteral("many.sqlite")), m_facts);
         ASSERT_TRUE(library.ok());
         m_library = std::move(library).value();
         auto feed = m_library->feeds().ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Example"), {});
@@ -37,6 +37,7 @@ protected:
         ASSERT_TRUE(stored.ok()) << stored.errorMessage().toStdString();
     }
     QTemporaryDir m_dir;
+    const FactsEngine m_facts;
     std::unique_ptr<Library> m_library;
 };
 

@@ -74,13 +74,67 @@ TEST(ArticleRenderer, MakesCompaniesLinksThatNameThem)
     EXPECT_FALSE(ArticleRenderer::companyFromUrl(QUrl(QStringLiteral("https://example.org/?name=x"))).has_value());
 }
 
-TEST(ArticleRenderer, TurnsTheStoredHeadingsIntoHeadings)
+TEST(ArticleRenderer, ShowsEachBlockAsTheImporterFoundIt)
 {
     test::guiApp();
     Article a;
-    a.text = QStringLiteral("Intro.\n\nProchaines étapes\n\nSuite.");
-    a.html = QStringLiteral("<p>Intro.</p><h2>Prochaines étapes</h2><p>Suite.</p>");
-    EXPECT_TRUE(ArticleRenderer::render(a, {}, {}).contains(QStringLiteral("<h3>Prochaines étapes</h3>")));
+    a.text = QStringLiteral("Intro.\n\nProchaines étapes\n\nOpenAI investit\n\nSuite.");
+    a.blocks = {{TextBlock::Kind::Paragraph, 0, 6}, {TextBlock::Kind::Heading, 8, 25},
+                {TextBlock::Kind::ListItem, 27, 42}, {TextBlock::Kind::Paragraph, 44, 50}};
+    KeyFacts facts;
+    facts.entities = {entity(EntityType::Company, QStringLiteral("OpenAI"), 27, 33)};
+    const QString html = ArticleRenderer::render(a, facts, {});
+    const qsizetype intro = html.indexOf(QStringLiteral("<p>Intro.</p>"));
+    const qsizetype heading = html.indexOf(QStringLiteral("<h3>Prochaines étapes</h3>"));
+    const qsizetype item = html.indexOf(QStringLiteral("•&nbsp;<a href="));
+    const qsizetype last = html.indexOf(QStringLiteral("<p>Suite.</p>"));
+    EXPECT_TRUE(intro >= 0 && intro < heading && heading < item && item < last) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"co\">OpenAI</span></a> investit</p>"))) << html.toStdString();
+}
+
+TEST(ArticleRenderer, TakesTheStructureFromTheBlocksNotFromTheStoredHtml)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Intro.\n\nProchaines étapes");
+    a.html = QStringLiteral("<h2>Intro.</h2><ul><li>Prochaines étapes</li></ul>");
+    a.blocks = {{TextBlock::Kind::Paragraph, 0, 6}, {TextBlock::Kind::Paragraph, 8, 25}};
+    const QString html = ArticleRenderer::render(a, {}, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<p>Intro.</p><p>Prochaines étapes</p>"))) << html.toStdString();
+}
+
+TEST(ArticleRenderer, BlocksThatDoNotFitTheTextAreReadAsParagraphs)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Un.\n\nDeux.");
+    a.blocks = {{TextBlock::Kind::Heading, 0, 40}};
+    const QString html = ArticleRenderer::render(a, {}, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<p>Un.</p><p>Deux.</p>"))) << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("<h3>")));
+}
+
+TEST(ArticleRenderer, ShowsTheStoredPicturesOnlyWithHighlightingOffAndImagesAllowed)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("OpenAI grows.");
+    a.html = QStringLiteral("<p>OpenAI grows.</p><img src=\"https://example.org/a.png\">");
+    a.blocks = {{TextBlock::Kind::Paragraph, 0, 13}};
+    KeyFacts facts;
+    facts.summary = {QStringLiteral("OpenAI grows.")};
+    facts.entities = {entity(EntityType::Company, QStringLiteral("OpenAI"), 0, 6)};
+    RenderOptions options;
+    options.images = true;
+    EXPECT_FALSE(ArticleRenderer::render(a, facts, options).contains(QStringLiteral("<img")));
+    options.highlight = false;
+    const QString html = ArticleRenderer::render(a, facts, options);
+    // In the body's place: after the box and the facts strip, before the legend.
+    const qsizetype picture = html.indexOf(QStringLiteral("<img src=\"https://example.org/a.png\">"));
+    EXPECT_GT(picture, html.indexOf(QStringLiteral("class=\"facts\""))) << html.toStdString();
+    EXPECT_GT(html.indexOf(QStringLiteral("class=\"legend\"")), picture);
+    options.images = false;
+    EXPECT_FALSE(ArticleRenderer::render(a, facts, options).contains(QStringLiteral("<img")));
 }
 
 TEST(ArticleRenderer, LeavesTheTextPlainWhenHighlightingIsOff)
@@ -117,6 +171,8 @@ TEST(ArticleRenderer, UsesOtherColoursOnADarkPalette)
     EXPECT_TRUE(light.contains(QStringLiteral(".co { background-color: #dbe9ff")));
     EXPECT_NE(light, dark);
     EXPECT_FALSE(dark.contains(QLatin1Char('@'))) << "every placeholder is filled";
+    EXPECT_FALSE(light.contains(QLatin1Char('@'))) << "every placeholder is filled";
+    EXPECT_TRUE(dark.contains(QStringLiteral(".co { background-color: #1f3a63"))) << dark.toStdString();
 }
 
 TEST(ArticleRenderer, ShowsTheSummaryWhenTheArticleHasNoKeyPoints)

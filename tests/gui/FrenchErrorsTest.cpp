@@ -4,6 +4,7 @@
 #include <QTreeWidget>
 
 #include "GuiTestSupport.h"
+#include "facts/FactsEngine.h"
 #include "MadeUp.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
@@ -95,7 +96,8 @@ TEST_F(FrenchErrorsTest, ACorruptLibraryIsExplainedInFrenchDownToItsDetails)
         f.write(test::corruptLibraryBytes());
     }
     QString details;
-    LibraryOpener opener;
+    const FactsEngine facts;
+    LibraryOpener opener(facts);
     // The dialog the user would see for this problem, read instead of shown.
     opener.setChooser([&](const LibraryProblem &problem) {
         LibraryProblemDialog dialog(problem);

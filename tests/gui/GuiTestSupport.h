@@ -11,21 +11,36 @@
 #include <functional>
 #include <memory>
 
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 
 namespace veille::test {
+
+// Where the program's settings live, away from the user's own; a test that wants a settings
+// file of its own points QSettings elsewhere and back here when it ends.
+inline QString programConfigDir()
+{
+    static QTemporaryDir config;
+    return config.path();
+}
+
+// Points QSettings' user files (the native and the INI format) at a folder.
+inline void useSettingsDir(const QString &path)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, path);
+}
 
 // One QApplication for the whole program, offscreen, with settings kept away from the
 // user's own (QSettings writes under XDG_CONFIG_HOME).
 inline QApplication &guiApp()
 {
-    static QTemporaryDir config;
     static int argc = 1;
     static char name[] = "test_gui";
     static char *argv[] = {name, nullptr};
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", programConfigDir().toUtf8());
     static QApplication *app = [] {
         auto *a = new QApplication(argc, argv);
         QApplication::setOrganizationName(QStringLiteral("VeilleTests"));
@@ -33,12 +48,25 @@ inline QApplication &guiApp()
         QStandardPaths::setTestModeEnabled(true);
         // Test mode alone puts every test process's settings in one shared file under
         // ~/.qttest; programs run side by side (ctest -j) must not see each other's.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
+        useSettingsDir(programConfigDir());
         return a;
     }();
     return *app;
 }
+
+// A settings file of one's own for as long as this lives, then the program's again: a test
+// that reads or writes settings sees neither the other tests' values nor leaves its own.
+class ScopedSettingsDir {
+public:
+    ScopedSettingsDir() { guiApp(); useSettingsDir(m_dir.path()); }
+    ~ScopedSettingsDir() { useSettingsDir(programConfigDir()); }
+    ScopedSettingsDir(const ScopedSettingsDir &) = delete;
+    ScopedSettingsDir &operator=(const ScopedSettingsDir &) = delete;
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // A library in a temporary directory with the demo articles loaded.
 class DemoLibrary : public ::testing::Test {
@@ -47,7 +75,7 @@ protected:
     {
         guiApp();
         ASSERT_TRUE(m_dir.isValid());
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")));
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
         m_library = std::move(library).value();
         auto loaded = m_library->loadDemo();
@@ -56,6 +84,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    const FactsEngine m_facts;
     std::unique_ptr<Library> m_library;
 };
 

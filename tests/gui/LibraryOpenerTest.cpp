@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "MadeUp.h"
 #include "VersionOneLibrary.h"
+#include "facts/FactsEngine.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
 #include "gui/LibraryProblemDialog.h"
@@ -62,7 +63,7 @@ protected:
     {
         const QString file = path(QStringLiteral("library.sqlite"));
         {
-            auto library = Library::open(file);
+            auto library = Library::open(file, m_facts);
             EXPECT_TRUE(library.ok()) << library.errorMessage().toStdString();
         }
         QFile f(file);
@@ -75,6 +76,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    const FactsEngine m_facts;
 };
 
 } // namespace
@@ -83,7 +85,7 @@ TEST_F(LibraryOpenerTest, ACorruptLibraryIsLeftByteIdenticalAndANewEmptyOneOpens
 {
     const QString broken = corruptLibrary();
     const QByteArray before = digest(broken);
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     QList<LibraryProblem> asked;
     opener.setChooser([&](const LibraryProblem &p) {
         asked << p;
@@ -109,7 +111,7 @@ TEST_F(LibraryOpenerTest, ALibraryFromANewerVeilleIsLeftByteIdenticalAndANewOneO
     const QString newer = newerLibrary();
     const QByteArray before = digest(newer);
     ASSERT_FALSE(before.isEmpty());
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     LibraryProblem::Kind kind = LibraryProblem::Unreachable;
     opener.setChooser([&](const LibraryProblem &p) {
         kind = p.kind;
@@ -128,7 +130,7 @@ TEST_F(LibraryOpenerTest, AnOlderLibraryIsUpgradedOnAThreadOfItsOwnAndKeepsItsAr
     const QString old = path(QStringLiteral("library.sqlite"));
     ASSERT_NO_FATAL_FAILURE(test::writeVersionOneLibrary(old));
     ASSERT_EQ(Database::storedVersion(old), 1);
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     bool asked = false;
     opener.setChooser([&](const LibraryProblem &) {
         asked = true;
@@ -149,10 +151,10 @@ TEST_F(LibraryOpenerTest, ACurrentLibraryOpensWithoutAnUpgrade)
 {
     const QString current = path(QStringLiteral("library.sqlite"));
     {
-        auto made = Library::open(current);
+        auto made = Library::open(current, m_facts);
         ASSERT_TRUE(made.ok()) << made.errorMessage().toStdString();
     }
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     auto library = opener.open(current, true);
     ASSERT_NE(library, nullptr);
     EXPECT_FALSE(opener.upgradedInBackground());
@@ -170,7 +172,7 @@ TEST_F(LibraryOpenerTest, AFileThatIsNotSqliteIsToldApartFromADamagedLibrary)
 TEST_F(LibraryOpenerTest, TheNewLibraryIsRememberedForTheNextStart)
 {
     const QString broken = corruptLibrary();
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     opener.setChooser([](const LibraryProblem &) { return LibraryProblemDialog::NewLibrary; });
     auto library = opener.open(broken, true);
     ASSERT_NE(library, nullptr);
@@ -181,7 +183,7 @@ TEST_F(LibraryOpenerTest, TheNewLibraryIsRememberedForTheNextStart)
 TEST_F(LibraryOpenerTest, ALibraryGivenOnTheCommandLineDoesNotChangeTheSavedOne)
 {
     const QString broken = corruptLibrary();
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     opener.setChooser([](const LibraryProblem &) { return LibraryProblemDialog::NewLibrary; });
     auto library = opener.open(broken, false);
     ASSERT_NE(library, nullptr);
@@ -201,11 +203,11 @@ TEST_F(LibraryOpenerTest, OpenAnotherLibraryOpensTheChosenFile)
     const QString broken = corruptLibrary();
     const QString other = path(QStringLiteral("other.sqlite"));
     {
-        auto made = Library::open(other);
+        auto made = Library::open(other, m_facts);
         ASSERT_TRUE(made.ok());
         ASSERT_GT(*(*made)->loadDemo(), 0);
     }
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     opener.setChooser([](const LibraryProblem &) { return LibraryProblemDialog::OpenAnother; });
     opener.setFilePicker([&](const QString &folder) {
         EXPECT_EQ(folder, QFileInfo(broken).absolutePath());
@@ -222,7 +224,7 @@ TEST_F(LibraryOpenerTest, QuittingOpensNothingAndLeavesTheFileAlone)
 {
     const QString broken = corruptLibrary();
     const QByteArray before = digest(broken);
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     opener.setChooser([](const LibraryProblem &) { return LibraryProblemDialog::Quit; });
     EXPECT_EQ(opener.open(broken, true), nullptr);
     EXPECT_EQ(digest(broken), before);
@@ -252,7 +254,7 @@ TEST_F(LibraryOpenerTest, TheDialogExplainsTheProblemAndItsNewLibraryButtonStart
         dialog->newLibraryButton()->click();
     });
     poll.start(10);
-    LibraryOpener opener;
+    LibraryOpener opener(m_facts);
     auto library = opener.open(newer, true);
     poll.stop();
     languages.apply(QStringLiteral("en"));

@@ -184,7 +184,7 @@ TEST_F(ArticleStoreTest, EntityIndexCountsArticlesPerCompany)
     EXPECT_EQ(companies->first().articles, 3);
     EXPECT_EQ(companies->first().aliases, QStringList{QStringLiteral("Hon Hai")});
 
-    auto back = entities.facts(1);
+    auto back = entities.facts(1, 1);
     ASSERT_TRUE(back.ok() && back->has_value());
     ASSERT_EQ((*back)->entities.size(), 2);
     EXPECT_EQ((*back)->entities[1].value, 2e10);

@@ -6,11 +6,11 @@
 #include <gtest/gtest.h>
 
 #include "TempLibrary.h"
-#include "model/CompactJson.h"
-#include "model/KeyFactsJson.h"
 #include "storage/ArticleStore.h"
+#include "storage/CompactJson.h"
 #include "storage/EntityStore.h"
 #include "storage/SqlScript.h"
+#include "storage/StoredFacts.h"
 
 using namespace veille;
 
@@ -76,11 +76,14 @@ TEST(CompactJson, WritesNumbersAsQtJsonDoes)
     EXPECT_EQ(ours(numbers), qtCompact(numbers));
 }
 
-TEST(KeyFactsJson, CompactFormIsWhatQtJsonWritesForEveryEntityType)
+namespace {
+
+// Facts with every entity type and every field the encoding has to keep.
+KeyFacts everyKind()
 {
     KeyFacts facts;
     facts.keyPoints = {QStringLiteral("Foxconn construira des usines"), QStringLiteral("Un \"plan\" de 100 milliards")};
-    facts.summary = {QStringLiteral("Première phrase.")};
+    facts.summary = {QStringLiteral("Première phrase."), QStringLiteral("Deuxième, avec « guillemets ».")};
     Entity company = named(EntityType::Company, QStringLiteral("Foxconn"), {{3, 10}, {40, 47}});
     company.aliases = {QStringLiteral("Hon Hai"), QStringLiteral("鴻海")};
     Entity person = named(EntityType::Person, QStringLiteral("Sam Altman"), {{60, 70}});
@@ -95,16 +98,110 @@ TEST(KeyFactsJson, CompactFormIsWhatQtJsonWritesForEveryEntityType)
     percent.type = EntityType::Percent;
     percent.text = QStringLiteral("2,5 %");
     percent.value = 2.5;
+    percent.mentions = {{110, 115}};
     Entity date;
     date.type = EntityType::Date;
     date.text = QStringLiteral("10 avril 2025");
     date.dateValue = QStringLiteral("2025-04-10");
     date.mentions = {{1, 2}};
-    facts.entities = {company, person, named(EntityType::Place, QStringLiteral("Wisconsin"), {}), money, percent, date,
-                      named(EntityType::Company, QStringLiteral("Nvidia"), {{5, 11}})};
+    facts.entities = {company, person, named(EntityType::Place, QStringLiteral("Wisconsin"), {{120, 129}}), money,
+                      percent, date, named(EntityType::Company, QStringLiteral("Nvidia"), {{5, 11}})};
+    return facts;
+}
 
-    EXPECT_EQ(KeyFactsJson::toCompactJson(facts), QJsonDocument(KeyFactsJson::toJson(facts)).toJson(QJsonDocument::Compact));
-    EXPECT_EQ(KeyFactsJson::toCompactJson(KeyFacts()), QJsonDocument(KeyFactsJson::toJson(KeyFacts())).toJson(QJsonDocument::Compact));
+void expectSameFacts(const KeyFacts &got, const KeyFacts &want)
+{
+    EXPECT_EQ(got.keyPoints, want.keyPoints);
+    EXPECT_EQ(got.summary, want.summary);
+    ASSERT_EQ(got.entities.size(), want.entities.size());
+    for (qsizetype i = 0; i < want.entities.size(); ++i) {
+        const Entity &g = got.entities.at(i);
+        const Entity &w = want.entities.at(i);
+        EXPECT_EQ(g.type, w.type) << i;
+        EXPECT_EQ(g.name, w.name) << i;
+        EXPECT_EQ(g.text, w.text) << i;
+        EXPECT_EQ(g.role, w.role) << i;
+        EXPECT_EQ(g.value, w.value) << i;
+        EXPECT_EQ(g.currency, w.currency) << i;
+        EXPECT_EQ(g.dateValue, w.dateValue) << i;
+        EXPECT_EQ(g.aliases, w.aliases) << i;
+        EXPECT_EQ(g.mentions, w.mentions) << i;
+    }
+}
+
+QString storedColumn(Database &db, const QString &select, ArticleId id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(select);
+    q.addBindValue(id);
+    EXPECT_TRUE(q.exec());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST(StoredFacts, DecodesWhatItEncodesForEveryEntityType)
+{
+    const KeyFacts facts = everyKind();
+    expectSameFacts(StoredFacts::decode(StoredFacts::encode(facts), facts.keyPoints), facts);
+    expectSameFacts(StoredFacts::decode(StoredFacts::encode(KeyFacts()), {}), KeyFacts());
+}
+
+TEST(StoredFacts, EncodingIsValidJsonWithoutACopyOfTheKeyPoints)
+{
+    const QByteArray encoded = StoredFacts::encode(everyKind());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(encoded, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << encoded.toStdString();
+    EXPECT_FALSE(doc.object().contains(QStringLiteral("key_points")));
+    EXPECT_FALSE(encoded.contains("construira"));
+    EXPECT_EQ(doc.object().value(QStringLiteral("entities")).toArray().size(), 7);
+}
+
+TEST(StoredFacts, FactsStoredWithTheirKeyPointsTakeTheArticlesOwn)
+{
+    // What versions before 7 wrote: the facts JSON carried the article's key points too.
+    const QByteArray older = R"({"entities":[],"key_points":["old copy"],"summary":[]})";
+    const KeyFacts facts = StoredFacts::decode(older, {QStringLiteral("the article's point")});
+    EXPECT_EQ(facts.keyPoints, QStringList{QStringLiteral("the article's point")});
+}
+
+TEST(EntityStore, KeyPointsAreStoredOnceWithTheArticleAndComeBackWithItsFacts)
+{
+    test::TempLibrary lib;
+    auto db = lib.open();
+    ASSERT_TRUE(db);
+    Article a;
+    a.identity = QStringLiteral("hash:points");
+    a.title = QStringLiteral("Foxconn");
+    a.text = QStringLiteral("Foxconn construira des usines.");
+    a.keyPoints = everyKind().keyPoints;
+    auto stored = ArticleStore(*db).store(a);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_TRUE(EntityStore(*db).saveFacts(stored->id, everyKind(), 3).ok());
+
+    EXPECT_FALSE(storedColumn(*db, QStringLiteral("SELECT facts FROM article_facts WHERE article_id = ?"), stored->id)
+                     .contains(QStringLiteral("construira")));
+    auto back = EntityStore(*db).facts(stored->id, 3);
+    ASSERT_TRUE(back.ok() && back->has_value());
+    expectSameFacts(**back, everyKind());
+}
+
+TEST(EntityStore, FactsOfAnotherEngineVersionAreNotGivenBack)
+{
+    test::TempLibrary lib;
+    auto db = lib.open();
+    ASSERT_TRUE(db);
+    const ArticleId id = storeArticle(*db, QStringLiteral("hash:versions"));
+    EntityStore entities(*db);
+    EXPECT_FALSE(entities.factsVersion(id)->has_value());
+    ASSERT_TRUE(entities.saveFacts(id, everyKind(), 4).ok());
+
+    EXPECT_EQ(entities.factsVersion(id)->value_or(0), 4);
+    EXPECT_TRUE(entities.facts(id, 4)->has_value());
+    EXPECT_FALSE(entities.facts(id, 5)->has_value());
+    EXPECT_FALSE(entities.facts(id, 3)->has_value());
+    EXPECT_FALSE(entities.facts(id + 1, 4)->has_value());
 }
 
 TEST(EntityStore, AnEntityStoredInARolledBackTransactionIsStoredAgainLater)

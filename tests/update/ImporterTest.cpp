@@ -1,9 +1,11 @@
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 #include "TestPaths.h"
 #include "../storage/TempLibrary.h"
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 
 using namespace veille;
@@ -14,7 +16,7 @@ class ImporterTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_lib.path());
+        auto lib = Library::open(m_lib.path(), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_library = std::move(lib).value();
     }
@@ -44,6 +46,7 @@ protected:
     }
 
     test::TempLibrary m_lib;
+    const FactsEngine m_facts;
     QTemporaryDir m_tmp;
     std::unique_ptr<Library> m_library;
 };
@@ -106,7 +109,7 @@ TEST_F(ImporterTest, KeyFactsAreStoredAtImport)
 {
     const ImportReport r = importData(QStringLiteral("articles/en-siemens-no-box.txt"));
     ASSERT_EQ(r.added.size(), 1);
-    auto facts = m_library->entities().facts(r.added.first().id);
+    auto facts = m_library->entities().facts(r.added.first().id, FactsEngine::kVersion);
     ASSERT_TRUE(facts.ok() && facts->has_value());
     EXPECT_FALSE((*facts)->summary.isEmpty());
     auto companies = m_library->entities().companies();
@@ -198,4 +201,91 @@ TEST_F(ImporterTest, TheSeedArticleKeepsItsThreeKeyPointsAndLosesItsPromotion)
     ASSERT_TRUE(hits.ok());
     ASSERT_EQ(hits->size(), 1);
     EXPECT_EQ(hits->first().id, a.id);
+}
+
+TEST_F(ImporterTest, ReadingFactsMadeByAnOlderEngineRecomputesAndStoresThem)
+{
+    const ImportReport r = importData(QStringLiteral("articles/en-siemens-no-box.txt"));
+    ASSERT_EQ(r.added.size(), 1);
+    const ArticleId id = r.added.first().id;
+    auto fresh = m_library->facts(id);
+    ASSERT_TRUE(fresh.ok());
+    ASSERT_FALSE(fresh->entities.isEmpty());
+
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1, facts = '{\"entities\":[],\"summary\":[\"Old.\"]}'")
+                           .arg(FactsEngine::kVersion - 1)));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM article_entities")));
+    EXPECT_FALSE(m_library->entities().facts(id, FactsEngine::kVersion)->has_value());
+
+    auto read = m_library->facts(id);
+    ASSERT_TRUE(read.ok()) << read.errorMessage().toStdString();
+    EXPECT_EQ(read->summary, fresh->summary);
+    EXPECT_EQ(read->entities.size(), fresh->entities.size());
+    EXPECT_EQ(m_library->entities().factsVersion(id)->value_or(0), FactsEngine::kVersion);
+    EXPECT_TRUE(m_library->entities().facts(id, FactsEngine::kVersion)->has_value());
+    EXPECT_FALSE(m_library->entities().companies()->isEmpty());
+}
+
+TEST_F(ImporterTest, ReindexRecomputesOnlyTheFactsOfAnotherEngine)
+{
+    importData(QStringLiteral("articles/en-siemens-no-box.txt"));
+    importData(QStringLiteral("articles/fr-renault-avec-essentiel.txt"));
+    EXPECT_EQ(*m_library->importer().refreshFacts(), 0);
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1 WHERE article_id = 1").arg(FactsEngine::kVersion + 1)));
+    EXPECT_EQ(*m_library->importer().refreshFacts(), 1);
+    EXPECT_EQ(*m_library->importer().refreshFacts(), 0);
+}
+
+TEST_F(ImporterTest, AFeedItemKeepsTheBlocksTheCleanerFoundAtImport)
+{
+    const QString path = writeFile(QStringLiteral("blocks.rss"), QByteArrayLiteral(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://example.org/</link>"
+        "<item><title>Item</title><link>https://example.org/1</link><description><![CDATA["
+        "<p>Intro.</p><h3>Ensuite</h3><ul><li>Premier</li><li>Second</li></ul>]]></description></item>"
+        "</channel></rss>"));
+    auto report = m_library->importer().importFile(path);
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    const Article a = only(*report);
+    QStringList kinds;
+    for (const TextBlock &b : a.blocks)
+        kinds << QString::number(int(b.kind)) + QLatin1Char(':') + a.text.mid(b.start, b.end - b.start);
+    EXPECT_EQ(kinds, (QStringList{QStringLiteral("0:Intro."), QStringLiteral("1:Ensuite"), QStringLiteral("2:Premier"),
+                                  QStringLiteral("2:Second")}));
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT blocks FROM articles")) && q.next());
+    EXPECT_FALSE(q.value(0).toString().isEmpty()) << "stored at import, not found again when read";
+}
+
+TEST_F(ImporterTest, ReindexWorksInBatchesReportsItsProgressAndStopsWhenAsked)
+{
+    const int count = Importer::kFactsBatch + Importer::kFactsBatch / 2;
+    for (int i = 0; i < count; ++i) {
+        Article a;
+        a.identity = QStringLiteral("hash:%1").arg(i);
+        a.title = QStringLiteral("Article %1").arg(i);
+        a.text = QStringLiteral("Renault ouvre l'usine %1 à Douai.").arg(i);
+        a.language = QStringLiteral("fr");
+        ASSERT_TRUE(m_library->articles().store(a).ok());
+    }
+    QList<std::pair<int, int>> steps;
+    auto first = m_library->importer().refreshFacts([&](int done, int total) {
+        steps.append({done, total});
+        return false; // one batch, then stop
+    });
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(*first, Importer::kFactsBatch);
+    EXPECT_EQ(steps, (QList<std::pair<int, int>>{{Importer::kFactsBatch, count}}));
+    EXPECT_EQ(m_library->entities().staleArticles(FactsEngine::kVersion)->size(), count - Importer::kFactsBatch);
+
+    steps.clear();
+    auto rest = m_library->importer().refreshFacts([&](int done, int total) {
+        steps.append({done, total});
+        return true;
+    });
+    ASSERT_TRUE(rest.ok());
+    EXPECT_EQ(*rest, count - Importer::kFactsBatch);
+    EXPECT_EQ(steps, (QList<std::pair<int, int>>{{count - Importer::kFactsBatch, count - Importer::kFactsBatch}}));
+    EXPECT_TRUE(m_library->entities().staleArticles(FactsEngine::kVersion)->isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "../storage/TempLibrary.h"
 #include "storage/ArticleStore.h"
 #include "storage/FeedStore.h"
+#include "facts/FactsEngine.h"
 #include "update/Library.h"
 
 using namespace veille;
@@ -38,7 +39,7 @@ class StreamingImportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_lib.path());
+        auto lib = Library::open(m_lib.path(), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_library = std::move(lib).value();
     }
@@ -61,6 +62,7 @@ protected:
 
     test::TempLibrary m_lib;
     QTemporaryDir m_tmp;
+    const FactsEngine m_facts;
     std::unique_ptr<Library> m_library;
 };
 

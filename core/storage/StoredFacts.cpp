@@ -1,60 +1,14 @@
-#include "model/KeyFactsJson.h"
+#include "storage/StoredFacts.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
-#include "model/CompactJson.h"
+#include "storage/CompactJson.h"
 
 namespace veille {
 
-QJsonObject KeyFactsJson::entityToJson(const Entity &e)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("type"), entityTypeName(e.type));
-    switch (e.type) {
-    case EntityType::Company:
-    case EntityType::Place:
-        o.insert(QStringLiteral("name"), e.name);
-        break;
-    case EntityType::Person:
-        o.insert(QStringLiteral("name"), e.name);
-        o.insert(QStringLiteral("role"), e.role);
-        break;
-    case EntityType::Money:
-        o.insert(QStringLiteral("text"), e.text);
-        o.insert(QStringLiteral("value"), e.value);
-        o.insert(QStringLiteral("currency"), e.currency);
-        break;
-    case EntityType::Percent:
-        o.insert(QStringLiteral("text"), e.text);
-        o.insert(QStringLiteral("value"), e.value);
-        break;
-    case EntityType::Date:
-        o.insert(QStringLiteral("text"), e.text);
-        o.insert(QStringLiteral("value"), e.dateValue);
-        break;
-    }
-    if (e.type == EntityType::Company && !e.aliases.isEmpty())
-        o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases));
-    QJsonArray mentions;
-    for (const Span &s : e.mentions)
-        mentions.append(QJsonObject{{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end}});
-    o.insert(QStringLiteral("mentions"), mentions);
-    return o;
-}
-
-QJsonObject KeyFactsJson::toJson(const KeyFacts &facts)
-{
-    QJsonArray entities;
-    for (const Entity &e : facts.entities)
-        entities.append(entityToJson(e));
-    return QJsonObject{
-        {QStringLiteral("key_points"), QJsonArray::fromStringList(facts.keyPoints)},
-        {QStringLiteral("summary"), QJsonArray::fromStringList(facts.summary)},
-        {QStringLiteral("entities"), entities},
-    };
-}
-
-QByteArray KeyFactsJson::toCompactJson(const KeyFacts &facts)
+QByteArray StoredFacts::encode(const KeyFacts &facts)
 {
     using namespace CompactJson;
     // Keys in sorted order, as QJsonObject keeps them.
@@ -110,19 +64,17 @@ QByteArray KeyFactsJson::toCompactJson(const KeyFacts &facts)
         }
         out.append('}');
     }
-    out.append("],\"key_points\":");
-    appendStringArray(out, facts.keyPoints);
-    out.append(",\"summary\":");
+    out.append("],\"summary\":");
     appendStringArray(out, facts.summary);
     out.append('}');
     return out;
 }
 
-KeyFacts KeyFactsJson::fromJson(const QJsonObject &o)
+KeyFacts StoredFacts::decode(QByteArrayView encoded, const QStringList &keyPoints)
 {
+    const QJsonObject o = QJsonDocument::fromJson(encoded.toByteArray()).object();
     KeyFacts facts;
-    for (const auto &v : o.value(QStringLiteral("key_points")).toArray())
-        facts.keyPoints << v.toString();
+    facts.keyPoints = keyPoints;
     for (const auto &v : o.value(QStringLiteral("summary")).toArray())
         facts.summary << v.toString();
     for (const auto &v : o.value(QStringLiteral("entities")).toArray()) {

@@ -1,4 +1,4 @@
-#include "model/CompactJson.h"
+#include "storage/CompactJson.h"
 
 #include <QLocale>
 

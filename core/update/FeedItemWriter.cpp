@@ -1,0 +1,70 @@
+#include "update/FeedItemWriter.h"
+
+#include "facts/FactsEngine.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/EntityStore.h"
+#include "storage/StoredFacts.h"
+#include "update/ArticleBuilder.h"
+
+namespace veille {
+
+FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const FactsEngine &facts)
+{
+    Prepared prepared;
+    prepared.facts = facts.extract(article.text, article.language, article.keyPoints);
+    prepared.encoded = StoredFacts::encode(prepared.facts);
+    return prepared;
+}
+
+Result<void> FeedItemWriter::writeItems(const ParsedFeed &feed, FeedId feedId, const QUrl &base, ImportReport *report)
+{
+    QList<Article> articles;
+    articles.reserve(feed.items.size());
+    for (const ParsedItem &item : feed.items)
+        articles << ArticleBuilder::fromFeedItem(item, feed, base);
+    return writeArticles(articles, feedId, report);
+}
+
+Result<void> FeedItemWriter::writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (Article a : articles) {
+            a.feedId = feedId;
+            auto id = write(a, report);
+            if (!id)
+                return id.error();
+        }
+        return {};
+    });
+}
+
+Result<ArticleId> FeedItemWriter::write(const Article &article, ImportReport *report, const Prepared *prepared)
+{
+    // The row, and its full-text entry (ArticleStore indexes new rows in batches; the
+    // triggers of schema 6 follow changes).
+    auto outcome = ArticleStore(m_db).store(article);
+    if (!outcome)
+        return outcome.error();
+    switch (outcome->kind) {
+    case StoreOutcome::Unchanged:
+        ++report->unchanged;
+        return outcome->id;
+    case StoreOutcome::Added:
+        report->added.append({outcome->id, article.title});
+        break;
+    case StoreOutcome::Updated:
+        ++report->updated;
+        break;
+    }
+    // New or changed: its key facts and entity links.
+    EntityStore entities(m_db);
+    if (prepared)
+        VEILLE_TRY(entities.saveFacts(outcome->id, prepared->facts, FactsEngine::kVersion, &prepared->encoded));
+    else
+        VEILLE_TRY(entities.saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
+                                      FactsEngine::kVersion));
+    return outcome->id;
+}
+
+} // namespace veille

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "model/Article.h"
+#include "model/KeyFacts.h"
+#include "model/ParsedFeed.h"
+#include "model/Result.h"
+
+namespace veille {
+
+class Database;
+class FactsEngine;
+
+struct ImportedArticle {
+    ArticleId id = 0;
+    QString title;
+};
+
+struct ImportReport {
+    QList<ImportedArticle> added;
+    int updated = 0;
+    int unchanged = 0;
+    QList<FeedId> feeds;     // feeds created or reused by this import
+    QStringList warnings;    // what a feed parser could not read
+};
+
+// The one path by which articles enter the library, whatever brought them: a file
+// (Importer), a refresh (FeedIngester), a page fetched for its full text
+// (FullTextImporter) or, later, a sync server. An item is built once (ArticleBuilder);
+// storing it writes its row and its full-text entry and, when it is new or changed, its
+// key facts and its entity links. Works in the caller's transaction.
+class FeedItemWriter {
+public:
+    FeedItemWriter(Database &db, const FactsEngine &facts) : m_db(db), m_facts(facts) {}
+
+    // Key facts made ahead, on a parsing thread, for an article not yet stored.
+    struct Prepared {
+        KeyFacts facts;
+        QByteArray encoded; // StoredFacts::encode(facts)
+    };
+    static Prepared prepare(const Article &article, const FactsEngine &facts);
+
+    // Builds the parsed items of `feed` (links resolved against `base`) and stores them
+    // under `feedId`: what a sync server hands over.
+    Result<void> writeItems(const ParsedFeed &feed, FeedId feedId, const QUrl &base, ImportReport *report);
+    // Stores articles already built, under `feedId` (0: no feed).
+    Result<void> writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report);
+    // Stores one built article and counts it in `report`; `prepared`, when given, holds
+    // its key facts, else they are computed here if the article is new or changed.
+    Result<ArticleId> write(const Article &article, ImportReport *report, const Prepared *prepared = nullptr);
+
+private:
+    Database &m_db;
+    const FactsEngine &m_facts;
+};
+
+} // namespace veille
