@@ -193,9 +193,9 @@ TEST_F(CliTest, OpeningALibraryOfAnOlderFactsEngineShowsTheNewFactsWithoutReinde
     QSqlDatabase::removeDatabase(QStringLiteral("older"));
 
     const test::CliResult after = cli(facts);
-    ASSERT_EQ(after.code, 0) << after.err.toStdString();
+    ASSERT_EQ(after.exitCode, 0) << after.errText().toStdString();
     EXPECT_EQ(after.json().object(), fresh);
-    EXPECT_FALSE(after.out.contains(QStringLiteral("An older summary.")));
+    EXPECT_FALSE(after.outText().contains(QStringLiteral("An older summary.")));
     // Stored for next time, entity index included: the company is found again.
     bool siemens = false;
     for (const auto &c : cli({QStringLiteral("companies"), QStringLiteral("--json")}).json().array())

@@ -26,7 +26,7 @@ class FeedItemWriterTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto lib = Library::open(m_lib.path());
+        auto lib = Library::open(m_lib.path(), m_facts);
         ASSERT_TRUE(lib.ok()) << lib.errorMessage().toStdString();
         m_library = std::move(lib).value();
         auto id = m_library->feeds().ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Exemple"), QString());
@@ -50,6 +50,7 @@ protected:
         return report;
     }
 
+    const FactsEngine m_facts;
     test::TempLibrary m_lib;
     std::unique_ptr<Library> m_library;
     FeedId m_feedId = 0;
