@@ -1,5 +1,7 @@
 #include "text/HtmlEntities.h"
 
+#include "text/ChunkDecoder.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -124,19 +126,14 @@ bool isLegacyWithoutSemicolon(QStringView name, char32_t code)
         || name == u"COPY" || name == u"REG";
 }
 
-// What the browsers substitute for numeric references in the C1 range, which
-// pages written in Windows-1252 use for curly quotes, dashes and the euro sign.
-constexpr char16_t kWindows1252C1[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
 void appendCodePoint(QString &out, char32_t cp)
 {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         out.append(QChar(0xFFFD));
     } else if (cp >= 0x80 && cp <= 0x9F) {
-        out.append(QChar(kWindows1252C1[cp - 0x80]));
+        // What browsers read for references in the C1 range, which pages written in
+        // Windows-1252 use for curly quotes, dashes and the euro sign.
+        out.append(QChar(ChunkDecoder::windows1252(static_cast<unsigned char>(cp))));
     } else if (cp > 0xFFFF) {
         const char32_t v = cp - 0x10000;
         out.append(QChar(char16_t(0xD800 + (v >> 10))));
@@ -165,6 +162,35 @@ int hexValue(char16_t c)
 constexpr qsizetype kLongestName = 32;
 
 } // namespace
+
+HtmlEntities::NumericReference HtmlEntities::readNumeric(QStringView in, qsizetype at, qsizetype maxDigits)
+{
+    NumericReference ref;
+    const qsizetype n = in.size();
+    qsizetype j = at;
+    const bool hex = j < n && (in[j] == u'x' || in[j] == u'X');
+    if (hex)
+        ++j;
+    const qsizetype digitsStart = j;
+    bool overflow = false;
+    while (j < n && j - digitsStart < maxDigits) {
+        const int d = hex ? hexValue(in[j].unicode())
+                          : (in[j] >= u'0' && in[j] <= u'9' ? in[j].unicode() - '0' : -1);
+        if (d < 0)
+            break;
+        if (!overflow) {
+            ref.value = ref.value * (hex ? 16 : 10) + char32_t(d);
+            overflow = ref.value > 0x10FFFF;
+        }
+        ++j;
+    }
+    ref.hasDigits = j > digitsStart;
+    ref.end = j;
+    ref.semicolon = j < n && in[j] == u';';
+    if (overflow)
+        ref.value = 0x110000;
+    return ref;
+}
 
 char32_t HtmlEntities::named(QStringView name)
 {
@@ -201,33 +227,13 @@ void HtmlEntities::appendDecoded(QString &out, QStringView in, bool inAttribute)
             return;
         }
         if (in[i] == u'#') {
-            qsizetype j = i + 1;
-            const bool hex = j < n && (in[j] == u'x' || in[j] == u'X');
-            if (hex)
-                ++j;
-            const qsizetype digitsStart = j;
-            char32_t value = 0;
-            bool overflow = false;
-            while (j < n) {
-                const int d = hex ? hexValue(in[j].unicode())
-                                  : (in[j] >= u'0' && in[j] <= u'9' ? in[j].unicode() - '0' : -1);
-                if (d < 0)
-                    break;
-                if (!overflow) {
-                    value = value * (hex ? 16 : 10) + char32_t(d);
-                    if (value > 0x10FFFF)
-                        overflow = true;
-                }
-                ++j;
-            }
-            if (j == digitsStart) { // "&#" or "&#x" with no digits: not a reference
+            const NumericReference ref = readNumeric(in, i + 1);
+            if (!ref.hasDigits) { // "&#" or "&#x" with no digits: not a reference
                 out.append(u'&');
                 continue;
             }
-            if (j < n && in[j] == u';')
-                ++j;
-            appendCodePoint(out, overflow ? 0x110000 : value);
-            i = j;
+            appendCodePoint(out, ref.value);
+            i = ref.semicolon ? ref.end + 1 : ref.end;
             continue;
         }
         // Named: the longest name in the table that the text starts with.

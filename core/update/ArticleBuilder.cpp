@@ -4,21 +4,12 @@
 
 #include "parse/PlainTextParser.h"
 #include "text/HtmlSanitizer.h"
+#include "text/LanguageCode.h"
 #include "text/LanguageGuesser.h"
 
 namespace veille {
 
 namespace {
-
-QString normalisedLanguage(const QString &declared)
-{
-    const QString l = declared.trimmed().toLower();
-    if (l.startsWith(QLatin1String("fr")))
-        return QStringLiteral("fr");
-    if (l.startsWith(QLatin1String("en")))
-        return QStringLiteral("en");
-    return {};
-}
 
 // The text decides when it is long enough to tell; a feed's declared language is often
 // wrong (a French blog left at "en-us"), so it only breaks ties on short items.
@@ -27,7 +18,8 @@ QString chooseLanguage(const QString &declared, const QString &title, const QStr
     const QString sample = title + QLatin1Char('\n') + text.left(4000);
     if (text.size() >= 200 || declared.isEmpty())
         return LanguageGuesser::guess(sample);
-    return normalisedLanguage(declared).isEmpty() ? LanguageGuesser::guess(sample) : normalisedLanguage(declared);
+    const QString code = LanguageCode::normalise(declared);
+    return code.isEmpty() ? LanguageGuesser::guess(sample) : code;
 }
 
 } // namespace
