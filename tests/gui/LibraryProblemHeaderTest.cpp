@@ -3,10 +3,10 @@
 #include <QByteArray>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtEndian>
 
 #include <gtest/gtest.h>
 
+#include "SqliteHeaderBytes.h"
 #include "gui/LibraryProblem.h"
 #include "storage/Database.h"
 
@@ -27,15 +27,6 @@ LibraryProblem::Kind diagnoseBytes(const QByteArray &bytes)
     return LibraryProblem::diagnose(path, QStringLiteral("refused")).kind;
 }
 
-QByteArray sqliteHeader(qint32 userVersion, qsizetype size)
-{
-    QByteArray bytes("SQLite format 3\0", 16);
-    bytes.append(QByteArray(size - bytes.size(), '\0'));
-    if (size >= 64)
-        qToBigEndian<qint32>(userVersion, bytes.data() + 60);
-    return bytes;
-}
-
 } // namespace
 
 TEST(LibraryProblemHeader, AnEmptyFileIsNotCalledAnotherProgramsFile)
@@ -46,14 +37,14 @@ TEST(LibraryProblemHeader, AnEmptyFileIsNotCalledAnotherProgramsFile)
 
 TEST(LibraryProblemHeader, AShortFileWithTheSignatureIsDamaged)
 {
-    EXPECT_EQ(diagnoseBytes(sqliteHeader(0, 16)), LibraryProblem::Damaged);
+    EXPECT_EQ(diagnoseBytes(sqliteHeaderBytes(0, 16)), LibraryProblem::Damaged);
     // A version past ours in a header cut before its hundredth byte is not trusted.
-    EXPECT_EQ(diagnoseBytes(sqliteHeader(Database::latestVersion() + 1, 80)), LibraryProblem::Damaged);
+    EXPECT_EQ(diagnoseBytes(sqliteHeaderBytes(Database::latestVersion() + 1, 80)), LibraryProblem::Damaged);
 }
 
 TEST(LibraryProblemHeader, AWholeHeaderTellsANewerLibraryFromADamagedOne)
 {
-    EXPECT_EQ(diagnoseBytes(sqliteHeader(Database::latestVersion() + 1, 4096)), LibraryProblem::Newer);
-    EXPECT_EQ(diagnoseBytes(sqliteHeader(Database::latestVersion(), 4096)), LibraryProblem::Damaged);
+    EXPECT_EQ(diagnoseBytes(sqliteHeaderBytes(Database::latestVersion() + 1, 4096)), LibraryProblem::Newer);
+    EXPECT_EQ(diagnoseBytes(sqliteHeaderBytes(Database::latestVersion(), 4096)), LibraryProblem::Damaged);
     EXPECT_EQ(diagnoseBytes(QByteArray("PK\x03\x04 not a library")), LibraryProblem::NotALibrary);
 }

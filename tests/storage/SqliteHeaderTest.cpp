@@ -1,6 +1,7 @@
 // The store (Database::open, storedVersion) and the window (LibraryProblem) read a
 // library's header through SqliteHeader now; the copies disagreed on short files and on
 // where a version can be read.
+#include "SqliteHeaderBytes.h"
 #include "storage/SqliteHeader.h"
 
 #include <gtest/gtest.h>
@@ -8,30 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtEndian>
 
 using namespace veille;
 
-namespace {
-
-QByteArray header(qint32 version, qsizetype size = SqliteHeader::kSize)
-{
-    QByteArray bytes("SQLite format 3\0", 16);
-    bytes.append(QByteArray(size - bytes.size(), '\0'));
-    if (size >= 64)
-        qToBigEndian<qint32>(version, bytes.data() + 60);
-    return bytes;
-}
-
-} // namespace
-
 TEST(SqliteHeader, ReadsTheUserVersionOfAWholeHeader)
 {
-    const SqliteHeader h = SqliteHeader::read(header(7));
+    const SqliteHeader h = SqliteHeader::read(sqliteHeaderBytes(7, SqliteHeader::kSize));
     EXPECT_EQ(h.kind, SqliteHeader::Complete);
     EXPECT_EQ(h.userVersion, 7);
     EXPECT_TRUE(h.isSqlite());
-    EXPECT_EQ(SqliteHeader::read(header(0x01020304, 4096)).userVersion, 0x01020304);
+    EXPECT_EQ(SqliteHeader::read(sqliteHeaderBytes(0x01020304, 4096)).userVersion, 0x01020304);
 }
 
 TEST(SqliteHeader, CallsAnEmptyFileEmptyNotForeign)
@@ -46,7 +33,7 @@ TEST(SqliteHeader, CallsAShortFileWithTheSignatureTruncated)
     // The store accepted a bare 16-byte signature yet read no version below 64 bytes; the
     // window read a version from 64 bytes. A header is 100 bytes.
     for (qsizetype size : {16, 63, 64, 99}) {
-        const SqliteHeader h = SqliteHeader::read(header(3, size));
+        const SqliteHeader h = SqliteHeader::read(sqliteHeaderBytes(3, size));
         EXPECT_EQ(h.kind, SqliteHeader::Truncated) << size;
         EXPECT_TRUE(h.isSqlite());
         EXPECT_EQ(h.userVersion, 0);
@@ -69,7 +56,7 @@ TEST(SqliteHeader, ReadsFilesAndTellsMissingOrFoldersApart)
     EXPECT_EQ(SqliteHeader::readFile(dir.path()).kind, SqliteHeader::Unreadable);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(header(5, 4096));
+    file.write(sqliteHeaderBytes(5, 4096));
     file.close();
     const SqliteHeader h = SqliteHeader::readFile(path);
     EXPECT_EQ(h.kind, SqliteHeader::Complete);
