@@ -72,3 +72,16 @@ TEST(HtmlEntityTable, ReadsNumericReferencesTheSameWayEverywhere)
     EXPECT_EQ(cleanFeed("<t>a&#x110000;b</t>"), QStringLiteral("<t>ab</t>"));
     EXPECT_EQ(HtmlEntities::decode(u"a&#x110000;b"), QString::fromUtf8("a\uFFFDb"));
 }
+
+TEST(HtmlEntityTable, KnowsTheFirstAndLastNameOfEachList)
+{
+    EXPECT_EQ(HtmlEntities::named(u"nbsp"), char32_t(0xA0));
+    EXPECT_EQ(HtmlEntities::named(u"yuml"), char32_t(0xFF));
+    EXPECT_EQ(HtmlEntities::named(u"quot"), char32_t('"'));
+    EXPECT_EQ(HtmlEntities::named(u"Tab"), char32_t('\t'));
+    EXPECT_EQ(HtmlEntities::named(u"DiacriticalGrave"), char32_t('`'));
+    EXPECT_EQ(HtmlEntities::named(u"male"), char32_t(0x2642));
+    EXPECT_EQ(HtmlEntities::named(u"mal"), char32_t(0));
+    EXPECT_EQ(HtmlEntities::named(u"males"), char32_t(0));
+    EXPECT_EQ(HtmlEntities::named(u""), char32_t(0));
+}
