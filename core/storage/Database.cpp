@@ -7,10 +7,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
 
 #include "storage/RankFunction.h"
 #include "storage/SqlScript.h"
+#include "storage/SqliteHeader.h"
 
 namespace veille {
 
@@ -37,16 +37,6 @@ QString nextConnectionName()
     return QStringLiteral("veille-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite files start with this header; anything else is not a library.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(16);
-    return head.size() == 0 || head == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, QString connectionName)
@@ -70,18 +60,12 @@ int Database::latestVersion()
 
 int Database::storedVersion(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    if (!QFileInfo::exists(path))
         return 0;
-    QFile f(path);
-    if (info.isDir() || !f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray head = f.read(64);
-    if (head.isEmpty())
+    const SqliteHeader header = SqliteHeader::readFile(path);
+    if (header.kind == SqliteHeader::Empty)
         return 0;
-    if (head.size() < 64 || !head.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return -1;
-    return qFromBigEndian<qint32>(head.constData() + 60);
+    return header.kind == SqliteHeader::Complete ? header.userVersion : -1;
 }
 
 QString Database::defaultPath()
@@ -98,7 +82,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (info.exists()) {
         if (info.isDir())
             return makeError(QStringLiteral("%1 is a folder, not a library file").arg(path));
-        if (!hasSqliteHeader(path))
+        // An empty file is a new library; anything but SQLite is another program's file.
+        if (const SqliteHeader header = SqliteHeader::readFile(path);
+            header.kind != SqliteHeader::Empty && !header.isSqlite())
             return makeError(QStringLiteral("%1 is not a Veille library (not an SQLite database); it was left untouched").arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
