@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include "storage/FoldFunction.h"
 #include "storage/RankFunction.h"
 #include "storage/SqlScript.h"
 #include "storage/SqliteHeader.h"
@@ -27,6 +28,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/005_batched_index.sql"),
         QStringLiteral(":/sql/006_index_language_prefixes.sql"),
         QStringLiteral(":/sql/007_text_blocks.sql"),
+        QStringLiteral(":/sql/008_entity_keys.sql"),
     };
     return steps;
 }
@@ -127,6 +129,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     q.finish();
     if (auto registered = registerRankFunction(database->m_db); !registered)
+        return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, registered.errorMessage()));
+    if (auto registered = registerFoldFunction(database->m_db); !registered)
         return makeError(QStringLiteral("cannot prepare %1: %2").arg(path, registered.errorMessage()));
 
     if (auto migrated = database->migrate(); !migrated)
