@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "gui/AmountFormatter.h"
+#include "text/Fold.h"
 #include "text/TextBlocks.h"
 
 namespace veille::app {
@@ -54,32 +55,15 @@ QList<Mark> disjoint(QList<Mark> marks)
     return out;
 }
 
-// Lower case without accents, one code unit for one, so offsets stay valid.
-QString foldSameLength(const QString &s)
-{
-    QString out = s;
-    for (QChar &c : out) {
-        if (c.decompositionTag() == QChar::Canonical) {
-            const QString d = c.decomposition();
-            if (!d.isEmpty() && d.at(0).unicode() < 0x300)
-                c = d.at(0);
-        }
-        c = c.toLower();
-        if (c == QChar(0x2019))
-            c = QLatin1Char('\'');
-    }
-    return out;
-}
-
 bool wordStart(const QString &s, int i) { return i == 0 || !s.at(i - 1).isLetterOrNumber(); }
 bool wordEnd(const QString &s, int i) { return i >= s.size() || !s.at(i).isLetterOrNumber(); }
 
 QList<Mark> searchMarks(const QString &text, const QStringList &terms)
 {
     QList<Mark> marks;
-    const QString folded = foldSameLength(text);
+    const QString folded = Fold::sameLength(text);
     for (const QString &term : terms) {
-        const QString t = foldSameLength(term.trimmed());
+        const QString t = Fold::sameLength(term.trimmed());
         if (t.size() < 2)
             continue;
         for (int i = int(folded.indexOf(t)); i >= 0; i = int(folded.indexOf(t, i + 1))) {

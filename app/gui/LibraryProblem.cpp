@@ -1,20 +1,14 @@
 #include "gui/LibraryProblem.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 
 #include "storage/Database.h"
+#include "storage/SqliteHeader.h"
 
 namespace veille::app {
 
 namespace {
-
-// An SQLite file begins with this string; its header keeps PRAGMA user_version, our
-// schema version, as a big-endian integer at byte 60.
-const QByteArray kSqliteMagic("SQLite format 3\0", 16);
-constexpr int kUserVersionOffset = 60;
 
 bool taken(const QString &path)
 {
@@ -37,22 +31,20 @@ LibraryProblem LibraryProblem::diagnose(const QString &path, const QString &deta
     LibraryProblem problem;
     problem.path = QFileInfo(path).absoluteFilePath();
     problem.detail = detail;
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir())
-        return problem;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return problem;
-    const QByteArray head = file.read(100);
-    if (!head.startsWith(kSqliteMagic)) {
+    const SqliteHeader header = SqliteHeader::readFile(path);
+    switch (header.kind) {
+    case SqliteHeader::Unreadable:
+    case SqliteHeader::Empty: // a new library for the store: what failed is not the file's contents
+        break;
+    case SqliteHeader::NotSqlite:
         problem.kind = NotALibrary;
-        return problem;
-    }
-    problem.kind = Damaged;
-    if (head.size() >= kUserVersionOffset + 4) {
-        const qint32 version = qFromBigEndian<qint32>(head.constData() + kUserVersionOffset);
-        if (version > Database::latestVersion())
-            problem.kind = Newer;
+        break;
+    case SqliteHeader::Truncated:
+        problem.kind = Damaged;
+        break;
+    case SqliteHeader::Complete:
+        problem.kind = header.userVersion > Database::latestVersion() ? Newer : Damaged;
+        break;
     }
     return problem;
 }

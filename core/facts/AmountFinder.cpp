@@ -1,7 +1,7 @@
 #include "facts/AmountFinder.h"
 
 #include "facts/FactsDocument.h"
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 #include <cmath>
 
@@ -308,18 +308,18 @@ private:
 
     FactsDocument &m_doc;
     const Lexicon &m_lex;
-    const quint64 m_deKey = TextFold::hash(u"de");
-    const quint64 m_ofKey = TextFold::hash(u"of");
-    const quint64 m_centKey = TextFold::hash(u"cent");
-    const quint64 m_pourKey = TextFold::hash(u"pour");
-    const quint64 m_perKey = TextFold::hash(u"per");
-    const quint64 m_etKey = TextFold::hash(u"et");
-    const quint64 m_andKey = TextFold::hash(u"and");
-    const quint64 m_toKey = TextFold::hash(u"to");
-    const quint64 m_aKey = TextFold::hash(u"\u00e0");
-    const quint64 m_crownsKey = TextFold::hash(u"crowns");
-    const quint64 m_couronnesKey = TextFold::hash(u"couronnes");
-    const quint64 m_kronerKey = TextFold::hash(u"kroner");
+    const quint64 m_deKey = Fold::hash(u"de");
+    const quint64 m_ofKey = Fold::hash(u"of");
+    const quint64 m_centKey = Fold::hash(u"cent");
+    const quint64 m_pourKey = Fold::hash(u"pour");
+    const quint64 m_perKey = Fold::hash(u"per");
+    const quint64 m_etKey = Fold::hash(u"et");
+    const quint64 m_andKey = Fold::hash(u"and");
+    const quint64 m_toKey = Fold::hash(u"to");
+    const quint64 m_aKey = Fold::hash(u"\u00e0");
+    const quint64 m_crownsKey = Fold::hash(u"crowns");
+    const quint64 m_couronnesKey = Fold::hash(u"couronnes");
+    const quint64 m_kronerKey = Fold::hash(u"kroner");
     QString m_lastCurrency;
     QString m_lastCrown;
     int m_lastSentence = -1;

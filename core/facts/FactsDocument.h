@@ -4,7 +4,7 @@
 #include "facts/Token.h"
 #include "model/KeyFacts.h"
 
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 #include <QHash>
 #include <QPair>
@@ -44,7 +44,7 @@ public:
     // Entities are merged by a 64-bit key: the type and the folded name (or the value).
     static quint64 entityKey(EntityType type, QStringView name)
     {
-        return TextFold::hash(name) ^ ((quint64(type) + 1) * 0x9E3779B97F4A7C15ULL);
+        return Fold::hash(name) ^ ((quint64(type) + 1) * 0x9E3779B97F4A7C15ULL);
     }
     static quint64 valueKey(EntityType type, QStringView unit, double value)
     {

@@ -7,7 +7,7 @@
 #include "facts/NameFinder.h"
 #include "facts/PersonFinder.h"
 #include "facts/Summarizer.h"
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 #include "text/LanguageGuesser.h"
 
 #include <algorithm>
@@ -25,13 +25,13 @@ void classifyBlocks(FactsDocument &doc)
     if (n == 0)
         return;
     const bool singleBlock = tokens.back().block == 0;
-    static const quint64 kUs = TextFold::hash(u"us");
-    static const quint64 kMore = TextFold::hash(u"more");
-    static const quint64 kAlso = TextFold::hash(u"also");
-    static const quint64 kAussi = TextFold::hash(u"aussi");
-    static const quint64 kFollow = TextFold::hash(u"follow");
-    static const quint64 kRead = TextFold::hash(u"read");
-    static const quint64 kLire = TextFold::hash(u"lire");
+    static const quint64 kUs = Fold::hash(u"us");
+    static const quint64 kMore = Fold::hash(u"more");
+    static const quint64 kAlso = Fold::hash(u"also");
+    static const quint64 kAussi = Fold::hash(u"aussi");
+    static const quint64 kFollow = Fold::hash(u"follow");
+    static const quint64 kRead = Fold::hash(u"read");
+    static const quint64 kLire = Fold::hash(u"lire");
     for (int i = 0; i < n;) {
         int j = i;
         while (j < n && tokens[size_t(j)].block == tokens[size_t(i)].block)

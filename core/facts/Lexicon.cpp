@@ -1,6 +1,6 @@
 #include "facts/Lexicon.h"
 
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 #include "facts/Tokenizer.h"
 
 #include <QFile>
@@ -96,7 +96,7 @@ void Lexicon::addWords(const char *words, quint32 flag)
 {
     const QString all = QString::fromUtf8(words);
     for (const QString &w : all.split(u' ', Qt::SkipEmptyParts))
-        entry(TextFold::hash(w)).flags |= flag;
+        entry(Fold::hash(w)).flags |= flag;
 }
 
 void Lexicon::addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous)
@@ -165,7 +165,7 @@ void Lexicon::loadCompanies()
             const bool ambiguous = a.startsWith(u'?');
             const QString plain = ambiguous ? a.mid(1) : a;
             addPhrase(Phrase::Company, plain, index, ambiguous || (plain == c.name && canonicalAmbiguous));
-            m_companyByName.insert(TextFold::fold(plain).simplified(), index);
+            m_companyByName.insert(Fold::key(plain), index);
         }
     }
 }
@@ -188,7 +188,7 @@ void Lexicon::loadPlaces()
             names.append(p.french);
         names += cols.value(3).split(u'|', Qt::SkipEmptyParts);
         for (const QString &n : names) {
-            const QString folded = TextFold::fold(n.trimmed());
+            const QString folded = Fold::key(n);
             if (m_placeByName.contains(folded))
                 continue; // the first (country) wins over a homonymous city
             m_placeByName.insert(folded, index);
@@ -201,7 +201,7 @@ void Lexicon::loadFirstNames()
 {
     for (const QString &line : readLines(QStringLiteral(":/gazetteers/firstnames.txt"))) {
         for (const QString &n : line.split(u' ', Qt::SkipEmptyParts))
-            entry(TextFold::hash(n)).flags |= FirstName;
+            entry(Fold::hash(n)).flags |= FirstName;
     }
 }
 
@@ -218,7 +218,7 @@ void Lexicon::loadCurrencies()
             index = int(m_currencies.size());
             m_currencies.append(iso);
         }
-        Word &code = entry(TextFold::hash(iso));
+        Word &code = entry(Fold::hash(iso));
         code.flags |= CurrencyCode;
         code.currency = index;
         for (const QString &raw : cols.value(1).split(u'|', Qt::SkipEmptyParts)) {
@@ -226,7 +226,7 @@ void Lexicon::loadCurrencies()
             if (phrase.contains(u' ') || phrase.contains(u'\''))
                 addPhrase(Phrase::Currency, phrase, index, false);
             else
-                entry(TextFold::hash(phrase)).currency = index;
+                entry(Fold::hash(phrase)).currency = index;
         }
     }
 }
@@ -241,7 +241,7 @@ void Lexicon::loadStopPhrases()
 
 int Lexicon::findCompany(const QString &name) const
 {
-    QString folded = TextFold::fold(name).simplified();
+    QString folded = Fold::key(name);
     if (folded.startsWith(u'?'))
         folded.remove(0, 1);
     return m_companyByName.value(folded, -1);
@@ -249,25 +249,25 @@ int Lexicon::findCompany(const QString &name) const
 
 int Lexicon::findPlace(const QString &name) const
 {
-    return m_placeByName.value(TextFold::fold(name.trimmed()), -1);
+    return m_placeByName.value(Fold::key(name), -1);
 }
 
 void Lexicon::loadClosedClasses()
 {
     for (const ScaleWord &s : kScales) {
-        Word &w = entry(TextFold::hash(QString::fromLatin1(s.word)));
+        Word &w = entry(Fold::hash(QString::fromLatin1(s.word)));
         w.flags |= Scale;
         w.scaleEn = qint8(s.en);
         w.scaleFr = qint8(s.fr);
     }
     for (const NumberWordDef &n : kNumberWords) {
-        Word &w = entry(TextFold::hash(QString::fromLatin1(n.word)));
+        Word &w = entry(Fold::hash(QString::fromLatin1(n.word)));
         w.flags |= NumberWord;
         w.number = n.value;
     }
     for (int m = 0; m < 12; ++m) {
         for (const QString &name : QString::fromLatin1(kMonths[m]).split(u' ')) {
-            Word &w = entry(TextFold::hash(name));
+            Word &w = entry(Fold::hash(name));
             w.flags |= Month;
             w.month = qint8(m + 1);
         }

@@ -2,7 +2,7 @@
 
 #include "facts/FactsDocument.h"
 #include "facts/PhraseMatcher.h"
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 namespace veille {
 
@@ -19,21 +19,21 @@ namespace {
 
 bool isLinking(const Token &t)
 {
-    static const quint64 kDe = TextFold::hash(u"de");
-    static const quint64 kDes = TextFold::hash(u"des");
-    static const quint64 kDu = TextFold::hash(u"du");
-    static const quint64 kOf = TextFold::hash(u"of");
+    static const quint64 kDe = Fold::hash(u"de");
+    static const quint64 kDes = Fold::hash(u"des");
+    static const quint64 kDu = Fold::hash(u"du");
+    static const quint64 kOf = Fold::hash(u"of");
     return t.kind == Token::Elision || t.key == kDe || t.key == kDes || t.key == kDu || t.key == kOf;
 }
 
 // Roles whose "of X" names a company ("chief executive of Altair"), not a country or a town.
 bool isBusinessRole(quint64 key)
 {
-    static const quint64 kKeys[] = {TextFold::hash(u"pdg"), TextFold::hash(u"ceo"), TextFold::hash(u"executive"),
-                                    TextFold::hash(u"founder"), TextFold::hash(u"fondateur"), TextFold::hash(u"cofondateur"),
-                                    TextFold::hash(u"co-founder"), TextFold::hash(u"chairman"), TextFold::hash(u"patron"),
-                                    TextFold::hash(u"directeur"), TextFold::hash(u"directrice"), TextFold::hash(u"cfo"),
-                                    TextFold::hash(u"officer"), TextFold::hash(u"dirigeant")};
+    static const quint64 kKeys[] = {Fold::hash(u"pdg"), Fold::hash(u"ceo"), Fold::hash(u"executive"),
+                                    Fold::hash(u"founder"), Fold::hash(u"fondateur"), Fold::hash(u"cofondateur"),
+                                    Fold::hash(u"co-founder"), Fold::hash(u"chairman"), Fold::hash(u"patron"),
+                                    Fold::hash(u"directeur"), Fold::hash(u"directrice"), Fold::hash(u"cfo"),
+                                    Fold::hash(u"officer"), Fold::hash(u"dirigeant")};
     for (quint64 k : kKeys) {
         if (k == key)
             return true;
@@ -45,11 +45,11 @@ bool isBusinessRole(quint64 key)
 
 bool NameFinder::cueBefore(int i) const
 {
-    static const quint64 kSuch = TextFold::hash(u"such");
-    static const quint64 kAs = TextFold::hash(u"as");
-    static const quint64 kTels = TextFold::hash(u"tels");
-    static const quint64 kTelles = TextFold::hash(u"telles");
-    static const quint64 kQue = TextFold::hash(u"que");
+    static const quint64 kSuch = Fold::hash(u"such");
+    static const quint64 kAs = Fold::hash(u"as");
+    static const quint64 kTels = Fold::hash(u"tels");
+    static const quint64 kTelles = Fold::hash(u"telles");
+    static const quint64 kQue = Fold::hash(u"que");
     int k = i - 1;
     bool list = false;
     // "lenders such as X", "des marques chinoises comme X"
@@ -86,10 +86,10 @@ bool NameFinder::cueBefore(int i) const
 bool NameFinder::listed(int i, int end) const
 {
     // The item before: "KKR, Cinven et Providence", "Huawei ou Cambricon", "de Safran et de GE".
-    static const quint64 kEt = TextFold::hash(u"et");
-    static const quint64 kAnd = TextFold::hash(u"and");
-    static const quint64 kOu = TextFold::hash(u"ou");
-    static const quint64 kOr = TextFold::hash(u"or");
+    static const quint64 kEt = Fold::hash(u"et");
+    static const quint64 kAnd = Fold::hash(u"and");
+    static const quint64 kOu = Fold::hash(u"ou");
+    static const quint64 kOr = Fold::hash(u"or");
     auto separator = [&](int k) {
         return m_doc.isSymbol(k, u',') || (m_doc.valid(k) && (m_doc.at(k).key == kEt || m_doc.at(k).key == kAnd
                                                                || m_doc.at(k).key == kOu || m_doc.at(k).key == kOr));
@@ -98,7 +98,7 @@ bool NameFinder::listed(int i, int end) const
         return m_doc.valid(k) && m_doc.at(k).claim == quint8(int(EntityType::Company) + 1) && m_doc.sameSentence(k, i);
     };
     int k = i - 1;
-    if (m_doc.valid(k) && (m_doc.at(k).kind == Token::Elision || m_doc.at(k).key == TextFold::hash(u"de")))
+    if (m_doc.valid(k) && (m_doc.at(k).kind == Token::Elision || m_doc.at(k).key == Fold::hash(u"de")))
         --k;
     if (!separator(k))
         return false;
@@ -134,11 +134,11 @@ void NameFinder::findTowns()
 {
     // "Troy, Michigan", "Reno, Nevada", "Cholet, dans le Maine-et-Loire": a capitalised name
     // set beside a known state or country is a town.
-    static const quint64 kDans = TextFold::hash(u"dans");
-    static const quint64 kEn = TextFold::hash(u"en");
-    static const quint64 kAu = TextFold::hash(u"au");
-    static const quint64 kLe = TextFold::hash(u"le");
-    static const quint64 kLa = TextFold::hash(u"la");
+    static const quint64 kDans = Fold::hash(u"dans");
+    static const quint64 kEn = Fold::hash(u"en");
+    static const quint64 kAu = Fold::hash(u"au");
+    static const quint64 kLe = Fold::hash(u"le");
+    static const quint64 kLa = Fold::hash(u"la");
     const int n = m_doc.size();
     const quint8 placeClaim = quint8(int(EntityType::Place) + 1);
     for (int i = 0; i < n; ++i) {
@@ -413,22 +413,22 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
 void NameFinder::findCompaniesFromContext()
 {
     const int n = m_doc.size();
-    const quint64 ofKey = TextFold::hash(u"of");
-    const quint64 sharesKey = TextFold::hash(u"shares");
-    const quint64 stockKey = TextFold::hash(u"stock");
-    const quint64 actionKey = TextFold::hash(u"action");
-    const quint64 titreKey = TextFold::hash(u"titre");
-    const quint64 kLe = TextFold::hash(u"le");
-    const quint64 kPlus = TextFold::hash(u"plus");
-    const quint64 kMost = TextFold::hash(u"most");
-    const quint64 kL = TextFold::hash(u"l'");
-    const quint64 kAt = TextFold::hash(u"at");
-    const quint64 kChez = TextFold::hash(u"chez");
-    const quint64 kDe = TextFold::hash(u"de");
-    const quint64 kIts = TextFold::hash(u"its");
-    const quint64 kTheir = TextFold::hash(u"their");
-    const quint64 kSa = TextFold::hash(u"sa");
-    const quint64 kSon = TextFold::hash(u"son");
+    const quint64 ofKey = Fold::hash(u"of");
+    const quint64 sharesKey = Fold::hash(u"shares");
+    const quint64 stockKey = Fold::hash(u"stock");
+    const quint64 actionKey = Fold::hash(u"action");
+    const quint64 titreKey = Fold::hash(u"titre");
+    const quint64 kLe = Fold::hash(u"le");
+    const quint64 kPlus = Fold::hash(u"plus");
+    const quint64 kMost = Fold::hash(u"most");
+    const quint64 kL = Fold::hash(u"l'");
+    const quint64 kAt = Fold::hash(u"at");
+    const quint64 kChez = Fold::hash(u"chez");
+    const quint64 kDe = Fold::hash(u"de");
+    const quint64 kIts = Fold::hash(u"its");
+    const quint64 kTheir = Fold::hash(u"their");
+    const quint64 kSa = Fold::hash(u"sa");
+    const quint64 kSon = Fold::hash(u"son");
     for (int i = 0; i < n; ++i) {
         const Token &t = m_doc.at(i);
         if ((t.claim && t.claim != quint8(int(EntityType::Place) + 1)) || t.has(Token::Heading) || t.has(Token::Boilerplate))

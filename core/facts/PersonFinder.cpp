@@ -2,7 +2,7 @@
 
 #include "facts/FactsDocument.h"
 #include "facts/PhraseMatcher.h"
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 namespace veille {
 
@@ -20,7 +20,7 @@ bool isInitial(const FactsDocument &doc, int i)
 
 } // namespace
 
-PersonFinder::PersonFinder(FactsDocument &doc) : m_doc(doc), m_aKey(TextFold::hash(u"a")) {}
+PersonFinder::PersonFinder(FactsDocument &doc) : m_doc(doc), m_aKey(Fold::hash(u"a")) {}
 
 bool PersonFinder::plainCapital(int i) const
 {
@@ -92,7 +92,7 @@ bool PersonFinder::rolePrecedes(int start) const
     if (m_doc.is(k, Lexicon::SpeechCue))
         return true;
     // "according to X", "d'après X"
-    if (m_doc.valid(k - 1) && m_doc.at(k).key == TextFold::hash(u"to") && m_doc.at(k - 1).key == TextFold::hash(u"according"))
+    if (m_doc.valid(k - 1) && m_doc.at(k).key == Fold::hash(u"to") && m_doc.at(k - 1).key == Fold::hash(u"according"))
         return true;
     return false;
 }
@@ -141,7 +141,7 @@ QString PersonFinder::roleBefore(int start) const
             break;
         const bool role = m_doc.is(k, Lexicon::Role);
         const bool linking = t.kind == Token::Elision || t.kind == Token::Possessive || m_doc.is(k, Lexicon::Particle)
-            || t.key == TextFold::hash(u"of") || t.key == TextFold::hash(u"and") || t.key == TextFold::hash(u"et");
+            || t.key == Fold::hash(u"of") || t.key == Fold::hash(u"and") || t.key == Fold::hash(u"et");
         if (!role && !linking) {
             if (t.has(Token::Upper)) {
                 // A company inside the role ("Nvidia chief executive"), nothing else.

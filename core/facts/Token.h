@@ -5,7 +5,7 @@
 namespace veille {
 
 // One token of an article's plain text, as the facts engine sees it. Offsets are UTF-16
-// indices into the text; key is TextFold's hash of the folded token text.
+// indices into the text; key is Fold::hash of the token text.
 struct Token {
     enum Kind : quint8 {
         Word,       // letters (with digits, inner hyphens, apostrophes and '&')

@@ -1,6 +1,6 @@
 #include "facts/Tokenizer.h"
 
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 namespace veille {
 
@@ -55,7 +55,7 @@ bool isAbbreviation(QStringView w)
                                           "av", "bd", "p", "cf", "ex", "env", "approx", "dept", "est"};
     if (w.size() > 6)
         return false;
-    const QString f = TextFold::fold(w);
+    const QString f = Fold::key(w);
     for (const char *a : kAbbrev) {
         if (f == QLatin1String(a))
             return true;
@@ -147,9 +147,9 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
                         e.kind = Token::Elision;
                         e.start = i;
                         e.end = a + 1;
-                        quint64 h = TextFold::kSeed;
+                        quint64 h = Fold::kSeed;
                         for (int k = i; k <= a; ++k)
-                            h = TextFold::feed(h, p[k]);
+                            h = Fold::feed(h, p[k]);
                         e.key = h;
                         if (p[i].isUpper())
                             e.flags |= Token::Upper;
@@ -181,10 +181,10 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
             t.kind = Token::Word;
             t.start = start;
             t.end = wordEnd;
-            quint64 h = TextFold::kSeed;
+            quint64 h = Fold::kSeed;
             int letters = 0, uppers = 0;
             for (int k = start; k < wordEnd; ++k) {
-                h = TextFold::feed(h, p[k]);
+                h = Fold::feed(h, p[k]);
                 if (p[k].isLetter()) {
                     ++letters;
                     if (p[k].isUpper())
@@ -202,7 +202,7 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
                 x.kind = Token::Word;
                 x.start = suffixStart;
                 x.end = j;
-                x.key = TextFold::hash(QStringView(p + suffixStart, j - suffixStart));
+                x.key = Fold::hash(QStringView(p + suffixStart, j - suffixStart));
                 space = false;
                 push(x);
                 i = j;
@@ -213,7 +213,7 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
                 s.kind = Token::Possessive;
                 s.start = wordEnd;
                 s.end = j;
-                s.key = TextFold::hash(u"'s");
+                s.key = Fold::hash(u"'s");
                 space = false;
                 push(s);
             }
@@ -281,7 +281,7 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
                 t.flags |= Token::HasDecimal;
             if (grouped)
                 t.flags |= Token::Grouped;
-            t.key = TextFold::hash(QStringView(p + i, j - i));
+            t.key = Fold::hash(QStringView(p + i, j - i));
             push(t);
             i = j;
             continue;
@@ -291,7 +291,7 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
         t.start = i;
         t.end = i + 1;
         t.symbol = c.unicode();
-        t.key = TextFold::feed(TextFold::kSeed, c);
+        t.key = Fold::feed(Fold::kSeed, c);
         push(t);
         if ((c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') && (i + 1 >= n || p[i + 1].isSpace() || p[i + 1] == u'"' || p[i + 1] == u'\u00BB' || p[i + 1] == u'\u201D')) {
             bool ends = true;

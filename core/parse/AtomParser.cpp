@@ -1,7 +1,8 @@
 #include "parse/AtomParser.h"
 
-#include "parse/DateParser.h"
-#include "parse/RssAtomXml.h"
+#include "parse/FeedXmlContent.h"
+#include "parse/TreeReader.h"
+#include "text/DateParser.h"
 
 #include <QUtf8StringView>
 
@@ -122,20 +123,11 @@ ParsedItem readEntry(const XmlNode &entry, const QString &siteUrl, QString *lang
         } else if (name == u"id") {
             item.guid = c.value();
         } else if (name == u"link") {
-            const QString href = c.resolve(c.attr(u"href"));
+            const auto [href, rel] = feedxml::readAtomLink(c);
             if (href.isEmpty())
                 continue;
-            const QString rel = c.attr(u"rel").trimmed().toLower();
             if (rel == u"enclosure") {
-                ParsedEnclosure e;
-                e.url = href;
-                e.type = c.attr(u"type");
-                e.length = c.attr(u"length").toLongLong();
-                bool seen = false;
-                for (const ParsedEnclosure &other : item.enclosures)
-                    seen = seen || other.url == e.url;
-                if (!seen)
-                    item.enclosures.append(e);
+                feedxml::addLinkEnclosure(c, href, &item);
             } else if (rel == u"related") {
                 if (related.isEmpty())
                     related = href;
@@ -223,10 +215,9 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed, const Parse
         } else if (name == u"subtitle" || name == u"tagline") {
             feed->description = text(c, false);
         } else if (name == u"link") {
-            const QString href = c.resolve(c.attr(u"href"));
+            const auto [href, rel] = feedxml::readAtomLink(c);
             if (href.isEmpty())
                 continue;
-            const QString rel = c.attr(u"rel").trimmed().toLower();
             if (rel == u"self") {
                 if (feed->feedUrl.isEmpty())
                     feed->feedUrl = href;

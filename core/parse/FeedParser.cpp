@@ -3,7 +3,7 @@
 #include "parse/AtomParser.h"
 #include "parse/FeedTextSource.h"
 #include "parse/JsonFeedParser.h"
-#include "parse/RssAtomXml.h"
+#include "parse/TreeReader.h"
 #include "parse/RssParser.h"
 #include "parse/TextDecoder.h"
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "parse/ChunkDecoder.h"
+#include "text/ChunkDecoder.h"
 #include "parse/XmlCleaner.h"
 
 class QIODevice;

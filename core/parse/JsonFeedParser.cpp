@@ -1,6 +1,6 @@
 #include "parse/JsonFeedParser.h"
 
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

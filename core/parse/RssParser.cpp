@@ -1,8 +1,9 @@
 #include "parse/RssParser.h"
 
 #include "parse/AtomParser.h"
-#include "parse/DateParser.h"
-#include "parse/RssAtomXml.h"
+#include "parse/FeedXmlContent.h"
+#include "parse/TreeReader.h"
+#include "text/DateParser.h"
 
 namespace veille {
 
@@ -10,6 +11,19 @@ using feedxml::Ns;
 using feedxml::XmlNode;
 
 namespace {
+
+// An atom:link of an RSS channel: rel="self" names the feed, an alternate one the site.
+void applyChannelLink(const feedxml::AtomLink &link, ParsedFeed *feed)
+{
+    if (link.href.isEmpty())
+        return;
+    if (link.rel == u"self") {
+        if (feed->feedUrl.isEmpty())
+            feed->feedUrl = link.href;
+    } else if ((link.rel.isEmpty() || link.rel == u"alternate") && feed->siteUrl.isEmpty()) {
+        feed->siteUrl = link.href;
+    }
+}
 
 // Elements RSS itself defines: no namespace (0.9x, 2.0) or the RSS 1.0 / 0.90 ones.
 bool isRss(const XmlNode &n)
@@ -138,19 +152,13 @@ ParsedItem readItem(const XmlNode &node)
         case Ns::Atom:
         case Ns::Atom03:
             if (name == u"link") {
-                const QString href = c.resolve(c.attr(u"href"));
-                const QString rel = c.attr(u"rel").trimmed().toLower();
-                if (href.isEmpty())
+                const feedxml::AtomLink link = feedxml::readAtomLink(c);
+                if (link.href.isEmpty())
                     break;
-                if (rel == u"enclosure") {
-                    ParsedEnclosure e;
-                    e.url = href;
-                    e.type = c.attr(u"type");
-                    e.length = c.attr(u"length").toLongLong();
-                    item.enclosures.append(e);
-                } else if ((rel.isEmpty() || rel == u"alternate") && atomAlternate.isEmpty()) {
-                    atomAlternate = href;
-                }
+                if (link.rel == u"enclosure")
+                    feedxml::addLinkEnclosure(c, link.href, &item);
+                else if ((link.rel.isEmpty() || link.rel == u"alternate") && atomAlternate.isEmpty())
+                    atomAlternate = link.href;
             } else if (name == u"author") {
                 atomAuthors.append(AtomParser::person(c));
             } else if (name == u"content") {
@@ -265,16 +273,8 @@ void applyChannelElement(const XmlNode &c, ParsedFeed *feed, QDateTime *pubDate,
     switch (c.ns) {
     case Ns::Atom:
     case Ns::Atom03:
-        if (name == u"link") {
-            const QString href = c.resolve(c.attr(u"href"));
-            const QString rel = c.attr(u"rel").trimmed().toLower();
-            if (href.isEmpty())
-                break;
-            if (rel == u"self" && feed->feedUrl.isEmpty())
-                feed->feedUrl = href;
-            else if ((rel.isEmpty() || rel == u"alternate") && feed->siteUrl.isEmpty())
-                feed->siteUrl = href;
-        }
+        if (name == u"link")
+            applyChannelLink(feedxml::readAtomLink(c), feed);
         break;
     case Ns::Dc:
     case Ns::DcTerms:

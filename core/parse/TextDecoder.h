@@ -22,18 +22,12 @@ public:
     // aliases). Returns false when the charset is unknown.
     static bool decodeAs(const QByteArray &bytes, const QByteArray &charset, QString *out);
 
-    // The encoding an XML declaration names at the start of the bytes, lower case, or empty.
-    static QByteArray declaredEncoding(const QByteArray &bytes);
-
     // Prepares decoded XML for QXmlStreamReader: drops the XML declaration (the text is
     // already decoded) and the DOCTYPE (no DTD entities, so no expansion bombs), replaces
     // HTML named entities XML does not define by their characters, escapes stray
     // ampersands and unknown entities, and strips characters that XML forbids.
     // CDATA sections and comments are left as they are, apart from illegal characters.
     static QString cleanXml(const QString &xml, QStringList *warnings = nullptr);
-
-    // The character an HTML named entity stands for (without & and ;), or 0.
-    static char32_t htmlEntity(QStringView name);
 };
 
 } // namespace veille

@@ -1,7 +1,7 @@
 #include "parse/XmlCleaner.h"
 
-#include "parse/ChunkDecoder.h"
-#include "parse/TextDecoder.h"
+#include "text/ChunkDecoder.h"
+#include "text/HtmlEntities.h"
 
 namespace veille {
 
@@ -42,6 +42,20 @@ void appendCodePoint(QString *out, char32_t c)
         out->append(QChar(QChar::lowSurrogate(c)));
     } else {
         out->append(QChar(static_cast<char16_t>(c)));
+    }
+}
+
+// The character of an HTML named reference, written so XML reads it back: the five
+// characters XML escapes itself ("&AMP;", "&QUOT;") stay references.
+void appendEntityValue(QString *out, char32_t c)
+{
+    switch (c) {
+    case u'&': out->append(QLatin1StringView("&amp;")); return;
+    case u'<': out->append(QLatin1StringView("&lt;")); return;
+    case u'>': out->append(QLatin1StringView("&gt;")); return;
+    case u'"': out->append(QLatin1StringView("&quot;")); return;
+    case u'\'': out->append(QLatin1StringView("&apos;")); return;
+    default: appendCodePoint(out, c);
     }
 }
 
@@ -211,6 +225,11 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
         if (upTo > copiedUpTo)
             out->append(QStringView(xml).mid(copiedUpTo, upTo - copiedUpTo));
     };
+    // Undecided until more text comes: what comes before is written, the rest kept.
+    auto wait = [&] {
+        flush(i);
+        return -(i + 1);
+    };
     auto enter = [&](Inside inside, QLatin1StringView opening, QLatin1StringView close) {
         flush(i);
         out->append(opening);
@@ -228,10 +247,8 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
             continue;
         }
         if (u == u'<') {
-            if (!last && n - i < kMarkupLookahead) {
-                flush(i);
-                return -(i + 1);
-            }
+            if (!last && n - i < kMarkupLookahead)
+                return wait();
             if (i + 1 < n && (xml[i + 1] == u'!' || xml[i + 1] == u'?')) {
                 // Comments, CDATA and processing instructions are copied whole, the DOCTYPE dropped.
                 if (startsWithAt(xml, i, QLatin1StringView("<!--")))
@@ -253,47 +270,24 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
             }
         }
         if (u == u'&') {
-            if (!last && n - i < kEntityLookahead) {
-                flush(i);
-                return -(i + 1);
-            }
+            if (!last && n - i < kEntityLookahead)
+                return wait();
             flush(i);
             qsizetype k = i + 1;
             if (k < n && xml[k] == u'#') {
-                ++k;
-                const bool hex = k < n && (xml[k] == u'x' || xml[k] == u'X');
-                if (hex)
-                    ++k;
-                const qsizetype digitsStart = k;
-                char32_t value = 0;
-                bool overflow = false;
-                while (k < n && k - digitsStart < 10) {
-                    const QChar d = xml[k];
-                    int digit = -1;
-                    if (d >= u'0' && d <= u'9')
-                        digit = d.unicode() - u'0';
-                    else if (hex && d >= u'a' && d <= u'f')
-                        digit = d.unicode() - u'a' + 10;
-                    else if (hex && d >= u'A' && d <= u'F')
-                        digit = d.unicode() - u'A' + 10;
-                    if (digit < 0)
-                        break;
-                    value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-                    if (value > 0x10FFFF)
-                        overflow = true;
-                    ++k;
-                }
-                if (k > digitsStart && k < n && xml[k] == u';') {
-                    if (!overflow && value >= 0x80 && value < 0xA0) {
+                // Ten digits at most, so a reference is decided within kEntityLookahead.
+                const HtmlEntities::NumericReference ref = HtmlEntities::readNumeric(xml, k + 1, 10);
+                if (ref.hasDigits && ref.semicolon) {
+                    if (ref.value >= 0x80 && ref.value < 0xA0) {
                         // A Windows-1252 code point written as a reference, a common mistake
                         // that browsers (and HTML5) read as the Windows-1252 character.
-                        appendCodePoint(out, ChunkDecoder::windows1252(static_cast<unsigned char>(value)));
-                    } else if (!overflow && isXmlChar(value)) {
-                        out->append(QStringView(xml).mid(i, k + 1 - i));
+                        appendCodePoint(out, ChunkDecoder::windows1252(static_cast<unsigned char>(ref.value)));
+                    } else if (isXmlChar(ref.value)) {
+                        out->append(QStringView(xml).mid(i, ref.end + 1 - i));
                     } else {
                         m_droppedIllegal = true;
                     }
-                    i = k + 1;
+                    i = ref.end + 1;
                 } else {
                     out->append(QLatin1StringView("&amp;"));
                     i = i + 1;
@@ -307,8 +301,8 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
                 const QStringView name = QStringView(xml).mid(i + 1, k - i - 1);
                 if (name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot" || name == u"apos") {
                     out->append(QStringView(xml).mid(i, k + 1 - i));
-                } else if (const char32_t code = TextDecoder::htmlEntity(name)) {
-                    appendCodePoint(out, code);
+                } else if (const char32_t code = HtmlEntities::named(name)) {
+                    appendEntityValue(out, code);
                 } else {
                     out->append(QLatin1StringView("&amp;"));
                     out->append(name);
@@ -322,10 +316,8 @@ qsizetype XmlCleaner::cleanFrom(const QString &xml, qsizetype i, bool last, QStr
             copiedUpTo = i;
             continue;
         }
-        if (c.isHighSurrogate() && i + 1 == n && !last) {
-            flush(i);
-            return -(i + 1);
-        }
+        if (c.isHighSurrogate() && i + 1 == n && !last)
+            return wait();
         if ((u < 0x20 && u != 0x9 && u != 0xA && u != 0xD) || u == 0xFFFE || u == 0xFFFF
             || (c.isSurrogate() && !(c.isHighSurrogate() && i + 1 < n && xml[i + 1].isLowSurrogate()))) {
             flush(i);

@@ -7,11 +7,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
 
+#include "storage/FoldFunction.h"
 #include "storage/RankFunction.h"
 #include "storage/SqlScript.h"
 #include "storage/SqlUtil.h"
+#include "storage/SqliteHeader.h"
 
 namespace veille {
 
@@ -28,6 +29,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/005_batched_index.sql"),
         QStringLiteral(":/sql/006_index_language_prefixes.sql"),
         QStringLiteral(":/sql/007_text_blocks.sql"),
+        QStringLiteral(":/sql/008_entity_keys.sql"),
     };
     return steps;
 }
@@ -36,16 +38,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("veille-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// SQLite files start with this header; anything else is not a library.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(16);
-    return head.size() == 0 || head == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -71,18 +63,12 @@ int Database::latestVersion()
 
 int Database::storedVersion(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    if (!QFileInfo::exists(path))
         return 0;
-    QFile f(path);
-    if (info.isDir() || !f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray head = f.read(64);
-    if (head.isEmpty())
+    const SqliteHeader header = SqliteHeader::readFile(path);
+    if (header.kind == SqliteHeader::Empty)
         return 0;
-    if (head.size() < 64 || !head.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return -1;
-    return qFromBigEndian<qint32>(head.constData() + 60);
+    return header.kind == SqliteHeader::Complete ? header.userVersion : -1;
 }
 
 QString Database::defaultPath()
@@ -99,7 +85,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (info.exists()) {
         if (info.isDir())
             return makeError(ErrorCode::LibraryIsFolder);
-        if (!hasSqliteHeader(path))
+        // An empty file is a new library; anything but SQLite is another program's file.
+        if (const SqliteHeader header = SqliteHeader::readFile(path);
+            header.kind != SqliteHeader::Empty && !header.isSqlite())
             return makeError(ErrorCode::DatabaseForeign);
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorCode::LibraryFolderNotCreated, info.absolutePath());
@@ -138,6 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     q.finish();
     VEILLE_TRY(registerRankFunction(database->m_db));
+    VEILLE_TRY(registerFoldFunction(database->m_db));
     VEILLE_TRY(database->migrate());
     return database;
 }

@@ -9,18 +9,13 @@ namespace veille {
 // <meta> (or an XML declaration) names, UTF-8 when the bytes are valid UTF-8, else
 // Windows-1252 (which browsers use for pages labelled ISO-8859-1 too). A page that
 // says UTF-8 but is not falls back to Windows-1252 rather than showing replacement
-// characters; other charsets go through iconv.
+// characters; other charsets go through ChunkDecoder (iconv), with its aliases.
 class HtmlCharset {
 public:
     static QString decode(const QByteArray &bytes, QByteArray *usedCharset = nullptr);
 
     // The charset the page declares in its first few kilobytes, lower case, or empty.
     static QByteArray declared(const QByteArray &bytes);
-
-    static bool isValidUtf8(const QByteArray &bytes);
-    static QString fromWindows1252(const QByteArray &bytes);
-    // Decodes with any charset iconv knows; false when it does not know it.
-    static bool decodeWithIconv(const QByteArray &bytes, const QByteArray &charset, QString *out);
 };
 
 } // namespace veille

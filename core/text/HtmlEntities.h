@@ -15,8 +15,20 @@ public:
     static void appendDecoded(QString &out, QStringView in, bool inAttribute = false);
     static QString decode(QStringView in, bool inAttribute = false);
 
-    // The character a named reference stands for (name without '&' and ';'), or 0.
+    // The character a named reference stands for (name without '&' and ';'), or 0. The
+    // one table of named references: HTML 4's, the HTML 5 names feeds use, and HTML 5's
+    // values where they differ (&lang; is U+27E8).
     static char32_t named(QStringView name);
+
+    // A numeric reference read from `at`, just after "&#": decimal or, after 'x' or 'X',
+    // hexadecimal, at most `maxDigits` digits. A value past U+10FFFF reads as 0x110000.
+    struct NumericReference {
+        char32_t value = 0;
+        qsizetype end = 0;      // just after the digits
+        bool hasDigits = false; // "&#;" and "&#x;" are not references
+        bool semicolon = false; // whether a ';' is at `end`
+    };
+    static NumericReference readNumeric(QStringView in, qsizetype at, qsizetype maxDigits = 1 << 20);
 };
 
 } // namespace veille

@@ -1,7 +1,9 @@
 #include "text/HtmlMetadata.h"
 
+#include "text/DateParser.h"
 #include "text/HtmlDocument.h"
 #include "text/HtmlText.h"
+#include "text/LanguageCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,14 +34,6 @@ struct MetaTags {
 bool looksLikeUrl(const QString &s)
 {
     return s.startsWith(L("http://")) || s.startsWith(L("https://")) || s.startsWith(L("//"));
-}
-
-QString normalizeLanguage(const QString &raw)
-{
-    const QString lang = raw.trimmed().left(2).toLower();
-    if (lang == L("fr") || lang == L("en"))
-        return lang;
-    return {};
 }
 
 bool classHas(const HtmlDocument &doc, int index, const char *word)
@@ -156,7 +150,7 @@ QDateTime dateFromMarkup(const HtmlDocument &doc)
         if (value.isEmpty())
             continue;
         if (doc.attribute(i, L("itemprop")) == L("datePublished") || doc.hasAttribute(i, L("pubdate"))) {
-            const QDateTime d = HtmlMetadata::parseDate(value);
+            const QDateTime d = DateParser::parse(value);
             if (d.isValid())
                 return d;
         }
@@ -164,7 +158,7 @@ QDateTime dateFromMarkup(const HtmlDocument &doc)
             firstTime = i;
     }
     if (firstTime >= 0)
-        return HtmlMetadata::parseDate(doc.attribute(firstTime, L("datetime")));
+        return DateParser::parse(doc.attribute(firstTime, L("datetime")));
     return {};
 }
 
@@ -197,9 +191,9 @@ HtmlPageMetadata HtmlMetadata::read(const HtmlDocument &doc, const QUrl &url)
             if (!href.isEmpty())
                 out.base = url.resolved(QUrl(href));
         } else if (t == HtmlTag::Html && out.language.isEmpty()) {
-            out.language = normalizeLanguage(doc.attribute(i, L("lang")));
+            out.language = LanguageCode::normalise(doc.attribute(i, L("lang")));
             if (out.language.isEmpty())
-                out.language = normalizeLanguage(doc.attribute(i, L("xml:lang")));
+                out.language = LanguageCode::normalise(doc.attribute(i, L("xml:lang")));
         }
     }
     if (!out.base.isValid())
@@ -231,14 +225,14 @@ HtmlPageMetadata HtmlMetadata::read(const HtmlDocument &doc, const QUrl &url)
                                      "dcterms.created", "dcterms.date", "pubdate", "publishdate",
                                      "publish-date", "publish_date", "sailthru.date",
                                      "parsely-pub-date", "article.published"});
-    out.published = parseDate(date);
+    out.published = DateParser::parse(date);
     if (!out.published.isValid())
-        out.published = parseDate(jsonLd.datePublished);
+        out.published = DateParser::parse(jsonLd.datePublished);
     if (!out.published.isValid())
         out.published = dateFromMarkup(doc);
 
     if (out.language.isEmpty())
-        out.language = normalizeLanguage(meta.value({"content-language", "og:locale", "language", "dc.language"}));
+        out.language = LanguageCode::normalise(meta.value({"content-language", "og:locale", "language", "dc.language"}));
     return out;
 }
 
@@ -265,33 +259,6 @@ QString HtmlMetadata::withoutSiteSuffix(const QString &title, const QString &sit
     if (isSite || (tailWords <= 5 && headWords >= 3 && tail.size() <= 40))
         return head;
     return t;
-}
-
-QDateTime HtmlMetadata::parseDate(const QString &text)
-{
-    const QString s = text.trimmed();
-    if (s.isEmpty())
-        return {};
-    QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!d.isValid())
-        d = QDateTime::fromString(s, Qt::ISODate);
-    if (!d.isValid()) {
-        // "2024-03-05 14:30:00" and "2024-03-05T14:30:00+0100" (no colon in the offset).
-        QString fixed = s;
-        if (fixed.size() >= 19 && fixed[10] == QLatin1Char(' '))
-            fixed[10] = QLatin1Char('T');
-        static const QRegularExpression offset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
-        fixed.replace(offset, QStringLiteral("\\1:\\2"));
-        d = QDateTime::fromString(fixed, Qt::ISODate);
-    }
-    if (!d.isValid()) {
-        const QDate date = QDate::fromString(s.left(10), Qt::ISODate);
-        if (date.isValid())
-            d = QDateTime(date, QTime(0, 0), Qt::UTC);
-    }
-    if (!d.isValid())
-        d = QDateTime::fromString(s, Qt::RFC2822Date);
-    return d;
 }
 
 QString HtmlMetadata::cleanAuthor(const QString &text)

@@ -27,9 +27,6 @@ public:
     // or " :: " part when it is the site's name or short enough to be one.
     static QString withoutSiteSuffix(const QString &title, const QString &siteName = {});
 
-    // ISO 8601 (with or without time, offset, fraction) or RFC 2822; invalid otherwise.
-    static QDateTime parseDate(const QString &text);
-
     // "By Jane Doe" / "Par Jean Dupont" -> the name.
     static QString cleanAuthor(const QString &text);
 };

@@ -2,6 +2,7 @@
 
 #include "text/HtmlDocument.h"
 #include "text/HtmlText.h"
+#include "text/UrlResolver.h"
 
 #include <vector>
 
@@ -50,15 +51,15 @@ constexpr RuleTable makeRules()
     r[size_t(T::Tfoot)] = {Kind::Block, T::Tbody};
     for (T t : {T::A, T::Em, T::Strong, T::B, T::I, T::U, T::S, T::Sub, T::Sup, T::Code})
         r[size_t(t)] = {Kind::Inline, t};
-    r[size_t(T::Strike)] = {Kind::Inline, T::S};
-    r[size_t(T::Del)] = {Kind::Inline, T::S};
-    r[size_t(T::Ins)] = {Kind::Inline, T::U};
-    r[size_t(T::Tt)] = {Kind::Inline, T::Code};
-    r[size_t(T::Kbd)] = {Kind::Inline, T::Code};
-    r[size_t(T::Samp)] = {Kind::Inline, T::Code};
-    r[size_t(T::Var)] = {Kind::Inline, T::I};
-    r[size_t(T::Cite)] = {Kind::Inline, T::I};
-    r[size_t(T::Dfn)] = {Kind::Inline, T::I};
+    // Inline elements written as the kept one they look like.
+    struct Alias {
+        T from;
+        T to;
+    };
+    for (Alias a : {Alias{T::Strike, T::S}, Alias{T::Del, T::S}, Alias{T::Ins, T::U},
+                    Alias{T::Tt, T::Code}, Alias{T::Kbd, T::Code}, Alias{T::Samp, T::Code},
+                    Alias{T::Var, T::I}, Alias{T::Cite, T::I}, Alias{T::Dfn, T::I}})
+        r[size_t(a.from)] = {Kind::Inline, a.to};
     r[size_t(T::Br)] = {Kind::Br, T::Br};
     r[size_t(T::Hr)] = {Kind::Hr, T::Hr};
     r[size_t(T::Img)] = {Kind::Img, T::Img};
@@ -504,25 +505,9 @@ CleanHtml HtmlSanitizer::cleanNode(const HtmlDocument &document, int node, const
 
 QString HtmlSanitizer::safeUrl(const QString &raw, const QUrl &base, bool allowMailto)
 {
-    // Browsers drop tabs and newlines anywhere in a URL and trim controls and spaces.
-    QString s;
-    s.reserve(raw.size());
-    for (QChar c : raw) {
-        const char16_t u = c.unicode();
-        if (u == '\t' || u == '\n' || u == '\r')
-            continue;
-        s.append(c);
-    }
-    qsizetype start = 0;
-    qsizetype end = s.size();
-    while (start < end && s[start].unicode() <= 0x20)
-        ++start;
-    while (end > start && s[end - 1].unicode() <= 0x20)
-        --end;
-    if (start == end)
+    const QString s = UrlResolver::clean(raw);
+    if (s.isEmpty())
         return {};
-    s = s.mid(start, end - start);
-
     // Any scheme other than the safe ones is refused, including odd-looking ones.
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
@@ -534,14 +519,9 @@ QString HtmlSanitizer::safeUrl(const QString &raw, const QUrl &base, bool allowM
         if (c == u'/' || c == u'?' || c == u'#')
             break;
     }
-    QUrl url(s);
-    if (!url.isValid())
+    const QUrl url(UrlResolver::resolve(s, base));
+    if (!url.isValid() || url.isRelative())
         return {};
-    if (url.isRelative()) {
-        if (!base.isValid() || base.isRelative())
-            return {};
-        url = base.resolved(url);
-    }
     if (!isSafeScheme(url.scheme().toLower(), allowMailto))
         return {};
     if (url.scheme() != u"mailto" && url.host().isEmpty())

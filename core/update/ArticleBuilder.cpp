@@ -4,23 +4,10 @@
 
 #include "parse/PlainTextParser.h"
 #include "text/HtmlSanitizer.h"
+#include "text/LanguageCode.h"
 #include "text/LanguageGuesser.h"
 
 namespace veille {
-
-namespace {
-
-QString normalisedLanguage(const QString &declared)
-{
-    const QString l = declared.trimmed().toLower();
-    if (l.startsWith(QLatin1String("fr")))
-        return QStringLiteral("fr");
-    if (l.startsWith(QLatin1String("en")))
-        return QStringLiteral("en");
-    return {};
-}
-
-} // namespace
 
 // A feed's declared language is often wrong (a French blog left at "en-us"), so it only
 // counts on texts too short for the guesser.
@@ -29,7 +16,8 @@ QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &t
     const QString sample = title + QLatin1Char('\n') + text.left(4000);
     if (text.size() >= 200 || declared.isEmpty())
         return LanguageGuesser::guess(sample);
-    return normalisedLanguage(declared).isEmpty() ? LanguageGuesser::guess(sample) : normalisedLanguage(declared);
+    const QString code = LanguageCode::normalise(declared);
+    return code.isEmpty() ? LanguageGuesser::guess(sample) : code;
 }
 
 QString ArticleBuilder::identity(const QString &guid, const QString &url, const QString &title, const QString &text)

@@ -1,7 +1,7 @@
 #include "TestPaths.h"
 #include "facts/FactsEngine.h"
 #include "facts/Lexicon.h"
-#include "facts/TextFold.h"
+#include "text/Fold.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -34,7 +34,7 @@ QString normalName(const QString &name)
                                          QStringLiteral("se"), QStringLiteral("nv"), QStringLiteral("co")};
     QStringList words;
     QString w;
-    const QString folded = TextFold::fold(name) + u' ';
+    const QString folded = Fold::key(name) + u' ';
     for (QChar c : folded) {
         if (c.isLetterOrNumber() || c == u'&') {
             w += c;

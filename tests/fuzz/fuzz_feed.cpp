@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 #include "parse/FeedDiscovery.h"
 #include "parse/FeedParser.h"
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 using veille::DateParser;
 

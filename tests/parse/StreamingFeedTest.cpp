@@ -5,7 +5,7 @@
 
 #include "QtPrinters.h"
 #include "TestPaths.h"
-#include "parse/ChunkDecoder.h"
+#include "text/ChunkDecoder.h"
 #include "parse/FeedParser.h"
 #include "parse/FeedTextSource.h"
 #include "parse/TextDecoder.h"

@@ -1,6 +1,4 @@
-#include "parse/ChunkDecoder.h"
-
-#include "parse/TextDecoder.h"
+#include "text/ChunkDecoder.h"
 
 #include <QSysInfo>
 #include <QUtf8StringView>
@@ -51,6 +49,18 @@ qsizetype utf8CompleteLength(QByteArrayView b)
     return n;
 }
 
+// Puts the bytes kept from the previous piece in front of `bytes`; `joined` holds them
+// when there were any.
+QByteArrayView afterCarry(QByteArray &carry, QByteArrayView bytes, QByteArray &joined)
+{
+    if (carry.isEmpty())
+        return bytes;
+    joined = std::move(carry);
+    joined.append(bytes);
+    carry.clear();
+    return joined;
+}
+
 iconv_t toIconv(void *cd)
 {
     return static_cast<iconv_t>(cd);
@@ -70,12 +80,13 @@ QByteArray ChunkDecoder::normalise(QByteArray name)
         name = name.mid(1);
     if (name.endsWith('"') || name.endsWith('\''))
         name.chop(1);
-    if (name == "utf8")
+    if (name == "utf8" || name == "unicode-1-1-utf-8" || name == "x-unicode20utf8")
         return "utf-8";
     // Labels that in practice mean a superset: browsers read these the same way.
     if (name == "iso-8859-1" || name == "iso8859-1" || name == "latin1" || name == "latin-1"
-        || name == "us-ascii" || name == "ascii" || name == "cp1252" || name == "l1"
-        || name == "iso_8859-1")
+        || name == "us-ascii" || name == "ascii" || name == "cp1252" || name == "x-cp1252"
+        || name == "l1" || name == "iso_8859-1" || name == "iso_8859-1:1987" || name == "cp819"
+        || name == "ibm819" || name == "iso-ir-100" || name == "csisolatin1")
         return "windows-1252";
     if (name == "gb2312" || name == "gbk" || name == "x-gbk" || name == "cp936"
         || name == "euc-cn" || name == "gb_2312-80")
@@ -85,6 +96,35 @@ QByteArray ChunkDecoder::normalise(QByteArray name)
     if (name == "x-sjis" || name == "shift-jis" || name == "sjis")
         return "shift_jis";
     return name;
+}
+
+QByteArray ChunkDecoder::declaredEncoding(QByteArrayView bytes)
+{
+    // The declaration must come first, but tolerate leading whitespace.
+    qsizetype i = 0;
+    while (i < bytes.size() && i < 64 && QChar::isSpace(static_cast<unsigned char>(bytes[i])))
+        ++i;
+    if (!bytes.sliced(i).startsWith("<?xml"))
+        return {};
+    const qsizetype end = bytes.indexOf("?>", i);
+    if (end < 0 || end - i > 512)
+        return {};
+    const QByteArrayView decl = bytes.sliced(i, end - i);
+    const qsizetype at = decl.indexOf("encoding");
+    if (at < 0)
+        return {};
+    qsizetype p = at + 8;
+    while (p < decl.size() && (decl[p] == ' ' || decl[p] == '=' || decl[p] == '\t' || decl[p] == '\n' || decl[p] == '\r'))
+        ++p;
+    if (p >= decl.size())
+        return {};
+    const char quote = decl[p];
+    if (quote != '"' && quote != '\'')
+        return {};
+    const qsizetype close = decl.indexOf(quote, p + 1);
+    if (close < 0)
+        return {};
+    return decl.sliced(p + 1, close - p - 1).toByteArray().trimmed().toLower();
 }
 
 bool ChunkDecoder::isKnown(const QByteArray &charset)
@@ -113,7 +153,7 @@ ChunkDecoder::Choice ChunkDecoder::choose(QByteArrayView head, bool wholeIsValid
         return {big ? "utf-16be" : "utf-16le", 0};
 
     // The declaration is within the first bytes; declaredEncoding ignores one further away.
-    const QByteArray declared = normalise(TextDecoder::declaredEncoding(head.first(std::min<qsizetype>(head.size(), 4096)).toByteArray()));
+    const QByteArray declared = normalise(declaredEncoding(head.first(std::min<qsizetype>(head.size(), 4096))));
     if (!declared.isEmpty() && declared != "utf-8" && !declared.startsWith("utf-16") && isKnown(declared))
         return {declared, 0};
     if (declared == "utf-8" && wholeIsValidUtf8)
@@ -165,12 +205,7 @@ void ChunkDecoder::decode(QByteArrayView bytes, bool last, QString *out)
     switch (m_kind) {
     case Kind::Utf8: {
         QByteArray joined;
-        if (!m_carry.isEmpty()) {
-            joined = m_carry;
-            joined.append(bytes);
-            m_carry.clear();
-            bytes = joined;
-        }
+        bytes = afterCarry(m_carry, bytes, joined);
         const qsizetype whole = last ? bytes.size() : utf8CompleteLength(bytes);
         out->append(QString::fromUtf8(bytes.first(whole)));
         if (whole < bytes.size())
@@ -196,12 +231,7 @@ void ChunkDecoder::decode(QByteArrayView bytes, bool last, QString *out)
 void ChunkDecoder::decodeIconv(QByteArrayView bytes, bool last, QString *out)
 {
     QByteArray joined;
-    if (!m_carry.isEmpty()) {
-        joined = m_carry;
-        joined.append(bytes);
-        m_carry.clear();
-        bytes = joined;
-    }
+    bytes = afterCarry(m_carry, bytes, joined);
     iconv_t cd = toIconv(m_iconv);
     char *in = const_cast<char *>(bytes.data());
     size_t inLeft = static_cast<size_t>(bytes.size());
@@ -244,12 +274,7 @@ void Utf8Validator::add(QByteArrayView bytes)
     if (!m_valid)
         return;
     QByteArray joined;
-    if (!m_carry.isEmpty()) {
-        joined = m_carry;
-        joined.append(bytes);
-        m_carry.clear();
-        bytes = joined;
-    }
+    bytes = afterCarry(m_carry, bytes, joined);
     const qsizetype whole = utf8CompleteLength(bytes);
     m_valid = QUtf8StringView(bytes.first(whole)).isValidUtf8();
     if (whole < bytes.size())

@@ -23,8 +23,14 @@ public:
     };
     static Choice choose(QByteArrayView head, bool wholeIsValidUtf8, const QString &httpCharset);
 
-    // The normalised name of a charset label ("latin1" -> "windows-1252", "utf8" -> "utf-8").
+    // The normalised name of a charset label, lower case: the labels browsers read as
+    // Windows-1252 ("latin1", "iso-8859-1", "us-ascii", "cp819" ...) give "windows-1252",
+    // those of UTF-8 "utf-8", of GB2312 and GBK their superset "gb18030", "cp1251"
+    // "windows-1251", "sjis" "shift_jis"; any other label is returned lower-cased for iconv.
     static QByteArray normalise(QByteArray label);
+    // The encoding an XML declaration names at the start of the bytes (leading whitespace
+    // allowed, value quoted), lower case, or empty.
+    static QByteArray declaredEncoding(QByteArrayView bytes);
     // Whether `charset` (a normalised name) can be decoded.
     static bool isKnown(const QByteArray &charset);
     // The character a Windows-1252 byte stands for.

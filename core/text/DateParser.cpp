@@ -1,4 +1,4 @@
-#include "parse/DateParser.h"
+#include "text/DateParser.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -451,7 +451,13 @@ QDateTime DateParser::parse(const QString &input)
         if (iso.isValid())
             return iso;
     }
-    return parseTextual(s);
+    const QDateTime textual = parseTextual(s);
+    if (textual.isValid())
+        return textual;
+    // Pages write "2024-03-05T14h30" or "2024-03-05 à 14:30": the day is still worth having.
+    if (s.size() > 10 && s[4] == u'-' && s[7] == u'-' && (s[10] == u'T' || s[10] == u' '))
+        return parseIsoLike(QStringView(s).left(10));
+    return {};
 }
 
 } // namespace veille

@@ -1,0 +1,41 @@
+#include "storage/FoldFunction.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+#include "text/Fold.h"
+
+namespace veille {
+
+namespace {
+
+void fold(sqlite3_context *context, int, sqlite3_value **args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(args[0]));
+    const int bytes = sqlite3_value_bytes16(args[0]);
+    const QString key = Fold::key(QStringView(text, bytes / 2));
+    sqlite3_result_text16(context, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+Result<void> registerFoldFunction(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return makeError(ErrorCode::DatabaseError, QStringLiteral("veille_fold"));
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return makeError(ErrorCode::DatabaseCantOpen);
+    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function(sqlite, "veille_fold", 1, flags, nullptr, fold, nullptr, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::DatabaseError, QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    return {};
+}
+
+} // namespace veille
