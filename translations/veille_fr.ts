@@ -232,6 +232,26 @@
         <translation>Le serveur a redirigé vers %1, qui n’est pas une adresse web.</translation>
     </message>
     <message>
+        <source>The feed is malformed (%1); the items before the fault were kept.</source>
+        <translation>Le flux est mal formé (%1)&#xa0;; les articles qui précèdent l’erreur ont été gardés.</translation>
+    </message>
+    <message>
+        <source>The JSON is cut off or malformed at offset %1; the items before it were kept.</source>
+        <translation>Le JSON est tronqué ou mal formé à la position %1&#xa0;; les articles qui précèdent ont été gardés.</translation>
+    </message>
+    <message>
+        <source>Entity declarations in the DOCTYPE were ignored.</source>
+        <translation>Les déclarations d’entités du DOCTYPE ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Characters that XML forbids were removed.</source>
+        <translation>Des caractères interdits en XML ont été retirés.</translation>
+    </message>
+    <message>
+        <source>The feed moved to %1, which is already another feed; its address was kept.</source>
+        <translation>Le flux a déménagé vers %1, qui est déjà un autre flux&#xa0;; son adresse a été gardée.</translation>
+    </message>
+    <message>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>

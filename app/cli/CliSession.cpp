@@ -44,9 +44,9 @@ int CliSession::fail(const Error &error)
     return fail(app::ErrorText::of(error));
 }
 
-void CliSession::warn(const QString &where, const QString &message)
+void CliSession::warn(const QString &where, const Error &warning)
 {
-    m_err << "veille-cli: " << where << ": warning: " << message << '\n';
+    m_err << "veille-cli: " << where << ": warning: " << app::ErrorText::of(warning) << '\n';
 }
 
 int CliSession::usage(const QString &message)

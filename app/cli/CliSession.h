@@ -37,7 +37,7 @@ public:
     // An Error worded by ErrorText (English: the command line loads no translator).
     int fail(const Error &error);
     // A problem that does not stop the command: "veille-cli: WHERE: warning: MESSAGE".
-    void warn(const QString &where, const QString &message);
+    void warn(const QString &where, const Error &warning);
     // A usage error: the message (if any), then the usage text. Returns Usage.
     int usage(const QString &message);
     void printUsage();

@@ -19,7 +19,7 @@ int WriteCommands::report(const QString &source, const Result<ImportReport> &imp
         return m_session.fail(imported.error());
     for (const ImportedArticle &a : imported->added)
         m_session.out() << a.id << '\t' << a.title << '\n';
-    for (const QString &w : imported->warnings)
+    for (const Error &w : imported->warnings)
         m_session.warn(source, w);
     return CliSession::Ok;
 }
@@ -88,7 +88,7 @@ int WriteCommands::refresh(CliArguments args)
     QHash<FeedId, int> added;
     QObject::connect(&updater, &FeedUpdater::feedRefreshed, &loop, [&](const RefreshReport &refreshed) {
         added.insert(refreshed.feedId, int(refreshed.added.size()));
-        for (const QString &w : refreshed.warnings)
+        for (const Error &w : refreshed.warnings)
             m_session.warn(QStringLiteral("feed %1").arg(refreshed.feedId), w);
     });
     // Each feed's line as soon as it is done: a long refresh shows its progress.

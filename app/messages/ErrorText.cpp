@@ -142,6 +142,16 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
     case ErrorCode::BadRedirect:
         return detail.isEmpty() ? tr("The server redirected without saying where.")
                                 : tr("The server redirected to %1, which is not a web address.").arg(detail);
+    case ErrorCode::FeedCutOff:
+        return tr("The feed is malformed (%1); the items before the fault were kept.").arg(detail);
+    case ErrorCode::JsonCutOff:
+        return tr("The JSON is cut off or malformed at offset %1; the items before it were kept.").arg(detail);
+    case ErrorCode::DoctypeEntitiesIgnored:
+        return tr("Entity declarations in the DOCTYPE were ignored.");
+    case ErrorCode::ForbiddenCharactersRemoved:
+        return tr("Characters that XML forbids were removed.");
+    case ErrorCode::FeedMovedToKnownAddress:
+        return tr("The feed moved to %1, which is already another feed; its address was kept.").arg(detail);
     case ErrorCode::OldMessage:
         return detail;
     }

@@ -70,6 +70,12 @@ namespace veille {
     X(TooManyRedirects)         /* the last address */                                     \
     X(RedirectLoop)             /* the address that came back */                           \
     X(BadRedirect)              /* the Location sent, possibly empty */                    \
+    /* Warnings: the file or feed was read, but not all of it */                          \
+    X(FeedCutOff)               /* the XML parser's position and reason */                 \
+    X(JsonCutOff)               /* the offset where the JSON breaks */                     \
+    X(DoctypeEntitiesIgnored)   /* nothing */                                              \
+    X(ForbiddenCharactersRemoved) /* nothing: characters XML forbids */                    \
+    X(FeedMovedToKnownAddress)  /* the new address, already another feed's */              \
     /* Read back from a library written before errors had codes */                        \
     X(OldMessage)               /* the English text stored then, shown as it is */
 

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+#include "model/Error.h"
+
 namespace veille {
 
 struct ParsedEnclosure {
@@ -50,7 +52,7 @@ struct ParsedFeed {
     QDateTime updated;
     QList<ParsedPerson> authors; // the feed's own (Atom), for items that name none
     QList<ParsedItem> items;
-    QStringList warnings;    // what could not be read, for the feed's status
+    QList<Error> warnings;    // what could not be read, for the feed's status
 };
 
 // Receives each item as soon as it is read, with the feed as far as it is known then

@@ -150,8 +150,7 @@ Result<ParsedFeed> FeedParser::read(FeedTextSource &source, const QUrl &url, con
             && feed.description.isEmpty() && feed.language.isEmpty();
         if (nothingRead)
             return notAFeed(RootKind::BrokenXml, reader.errorString());
-        feed.warnings << QStringLiteral("the feed is malformed (%1); what came before was kept")
-                             .arg(reader.errorString());
+        feed.warnings << makeError(ErrorCode::FeedCutOff, reader.errorString());
     }
     return feed;
 }

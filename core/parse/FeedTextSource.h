@@ -37,7 +37,7 @@ public:
     // Cleans the rest without keeping it, so warnings() covers the whole file.
     void drain();
     // What the cleaning removed or ignored.
-    QStringList warnings() const { return m_cleaner.warnings(); }
+    QList<Error> warnings() const { return m_cleaner.warnings(); }
 
 private:
     void start();

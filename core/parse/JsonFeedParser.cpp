@@ -229,7 +229,7 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url
 {
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    QStringList warnings;
+    QList<Error> warnings;
     if (error.error != QJsonParseError::NoError) {
         const QByteArray repaired = repairTruncated(json);
         QJsonParseError second;
@@ -237,8 +237,7 @@ Result<ParsedFeed> JsonFeedParser::parse(const QByteArray &json, const QUrl &url
             doc = QJsonDocument::fromJson(repaired, &second);
         if (repaired.isEmpty() || second.error != QJsonParseError::NoError)
             return makeError(ErrorCode::MalformedJson, QStringLiteral("%1: %2").arg(error.offset).arg(error.errorString()));
-        warnings << QStringLiteral("the JSON is cut off or malformed at offset %1; the items before it were kept")
-                        .arg(error.offset);
+        warnings << makeError(ErrorCode::JsonCutOff, qint64(error.offset));
     }
     if (!doc.isObject())
         return makeError(ErrorCode::FeedNotJsonFeed);

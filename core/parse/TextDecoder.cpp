@@ -38,7 +38,7 @@ QString TextDecoder::decode(const QByteArray &bytes, const QString &httpCharset,
     return out;
 }
 
-QString TextDecoder::cleanXml(const QString &xml, QStringList *warnings)
+QString TextDecoder::cleanXml(const QString &xml, QList<Error> *warnings)
 {
     XmlCleaner cleaner;
     QString out;

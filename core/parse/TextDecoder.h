@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/Error.h"
+
 namespace veille {
 
 // Turns the bytes of a feed or OPML file into text that QXmlStreamReader (or the JSON
@@ -27,7 +29,7 @@ public:
     // HTML named entities XML does not define by their characters, escapes stray
     // ampersands and unknown entities, and strips characters that XML forbids.
     // CDATA sections and comments are left as they are, apart from illegal characters.
-    static QString cleanXml(const QString &xml, QStringList *warnings = nullptr);
+    static QString cleanXml(const QString &xml, QList<Error> *warnings = nullptr);
 };
 
 } // namespace veille

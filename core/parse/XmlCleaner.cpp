@@ -66,11 +66,11 @@ bool startsWithAt(const QString &s, qsizetype i, QLatin1StringView what)
 
 } // namespace
 
-QStringList XmlCleaner::warnings() const
+QList<Error> XmlCleaner::warnings() const
 {
-    QStringList all = m_warnings;
+    QList<Error> all = m_warnings;
     if (m_droppedIllegal)
-        all.append(QStringLiteral("characters that XML forbids were removed"));
+        all.append(makeError(ErrorCode::ForbiddenCharactersRemoved));
     return all;
 }
 
@@ -203,14 +203,14 @@ qsizetype XmlCleaner::finishDoctype(const QString &xml, qsizetype i, bool last)
             --m_bracket;
         } else if (d == u'>' && m_bracket <= 0) {
             if (m_doctypeEntities)
-                m_warnings.append(QStringLiteral("entity declarations in the DOCTYPE were ignored"));
+                m_warnings.append(makeError(ErrorCode::DoctypeEntitiesIgnored));
             m_inside = Inside::Nothing;
             return k + 1;
         }
     }
     if (last) {
         if (m_doctypeEntities)
-            m_warnings.append(QStringLiteral("entity declarations in the DOCTYPE were ignored"));
+            m_warnings.append(makeError(ErrorCode::DoctypeEntitiesIgnored));
         m_inside = Inside::Nothing;
         return n;
     }

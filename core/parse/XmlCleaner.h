@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "model/Error.h"
+
 namespace veille {
 
 // The clean-up TextDecoder::cleanXml describes, done piece by piece: a piece may end in
@@ -16,7 +18,7 @@ public:
     // Cleans the next piece and appends the result to `out`. `last`: nothing follows.
     void clean(QStringView piece, bool last, QString *out);
     // What was removed or ignored; complete after the last piece.
-    QStringList warnings() const;
+    QList<Error> warnings() const;
 
 private:
     enum class Inside { Nothing, Copied, Dropped, Doctype };
@@ -34,7 +36,7 @@ private:
     QChar m_quote;                // DOCTYPE quoted string
     bool m_doctypeEntities = false;
     bool m_droppedIllegal = false;
-    QStringList m_warnings;
+    QList<Error> m_warnings;
 };
 
 } // namespace veille

@@ -159,7 +159,7 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     return report;
 }
 
-Result<void> FeedIngester::moveFeed(FeedId id, const QUrl &movedTo, QStringList *warnings)
+Result<void> FeedIngester::moveFeed(FeedId id, const QUrl &movedTo, QList<Error> *warnings)
 {
     if (!movedTo.isValid())
         return {};
@@ -168,7 +168,7 @@ Result<void> FeedIngester::moveFeed(FeedId id, const QUrl &movedTo, QStringList 
     VEILLE_TRY_ASSIGN(const auto owner, feeds.idForUrl(url));
     if (owner) {
         if (*owner != id)
-            warnings->append(QStringLiteral("the feed moved to %1, which is already another feed; its address was kept").arg(url));
+            warnings->append(makeError(ErrorCode::FeedMovedToKnownAddress, url));
         return {};
     }
     return feeds.setUrl(id, url);

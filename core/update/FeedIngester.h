@@ -30,7 +30,7 @@ struct RefreshReport {
     QList<ImportedArticle> added; // new articles still there after retention
     int updated = 0;              // items whose content changed, updated in place
     int removed = 0;              // articles retention deleted
-    QStringList warnings;         // what the parser could not read, and other remarks
+    QList<Error> warnings;        // what the parser could not read, and other remarks
     QList<FullTextCandidate> fullText;
 };
 
@@ -57,7 +57,7 @@ public:
 
 private:
     Result<RefreshReport> storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched);
-    Result<void> moveFeed(FeedId id, const QUrl &movedTo, QStringList *warnings);
+    Result<void> moveFeed(FeedId id, const QUrl &movedTo, QList<Error> *warnings);
 
     Database &m_db;
     const FactsEngine &m_facts;

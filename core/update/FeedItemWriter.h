@@ -25,7 +25,7 @@ struct ImportReport {
     int updated = 0;
     int unchanged = 0;
     QList<FeedId> feeds;     // feeds created or reused by this import
-    QStringList warnings;    // what a feed parser could not read
+    QList<Error> warnings;    // what a feed parser could not read
 };
 
 // The one path by which articles enter the library, whatever brought them: a file

@@ -324,3 +324,17 @@ TEST_F(CliTest, FactsJsonlChoosesTheLanguageAsImportDoesAndNamesTheLineItCannotR
     EXPECT_EQ(QJsonDocument::fromJson(lines[0].toUtf8()).object().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     EXPECT_EQ(QJsonDocument::fromJson(lines[1].toUtf8()).object().value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
 }
+
+TEST_F(CliTest, AFeedCutOffMidwayIsImportedUpToTheFaultWithAnEnglishWarningOnStderr)
+{
+    const QString path = veille::test::dataPath(QStringLiteral("feeds/rss-truncated-midway.xml"));
+    const test::CliResult r = cli({QStringLiteral("import"), path});
+    ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+    EXPECT_GE(r.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+    // One line, worded by ErrorText from the warning's code: core wrote no sentence.
+    const QStringList lines = r.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1) << r.errText().toStdString();
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("veille-cli: ") + path + QStringLiteral(": warning: The feed is malformed (")))
+        << lines.first().toStdString();
+    EXPECT_TRUE(lines.first().endsWith(QStringLiteral("the items before the fault were kept."))) << lines.first().toStdString();
+}

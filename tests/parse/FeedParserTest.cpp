@@ -86,8 +86,9 @@ TEST(RssParser, KeepsTheItemsReadBeforeTheFileWasCutOff)
     ASSERT_GE(feed->items.size(), 2);
     EXPECT_EQ(feed->items[0].title, "First complete item");
     EXPECT_EQ(feed->items[1].title, "Second complete item");
-    ASSERT_FALSE(feed->warnings.isEmpty());
-    EXPECT_TRUE(feed->warnings.join(" ").contains("malformed"));
+    ASSERT_EQ(feed->warnings.size(), 1);
+    EXPECT_EQ(feed->warnings.first().code, ErrorCode::FeedCutOff);
+    EXPECT_FALSE(feed->warnings.first().detail.isEmpty());
 }
 
 TEST(RssParser, DoesNotExpandEntityBombsOrExternalEntities)
@@ -100,7 +101,7 @@ TEST(RssParser, DoesNotExpandEntityBombsOrExternalEntities)
     EXPECT_LT(feed->title.size(), 100);
     EXPECT_LT(feed->items[0].title.size() + feed->items[0].summaryHtml.size() + feed->items[0].contentHtml.size(), bomb.size());
     EXPECT_FALSE(feed->items[0].summaryHtml.contains("root:"));
-    EXPECT_FALSE(feed->warnings.isEmpty());
+    EXPECT_TRUE(feed->warnings.contains(makeError(ErrorCode::DoctypeEntitiesIgnored)));
 }
 
 TEST(RssParser, StripsCharactersThatXmlForbids)

@@ -227,13 +227,14 @@ TEST(StreamingFeed, ContentAfterTheRootElementIsReportedButCommentsAreNot)
         ASSERT_TRUE(junk.feed.ok());
         EXPECT_EQ(junk.items.size(), 1);
         ASSERT_EQ(junk.feed->warnings.size(), 1);
-        EXPECT_TRUE(junk.feed->warnings[0].contains(QStringLiteral("malformed (line 3: Extra content")))
-            << junk.feed->warnings[0].toStdString();
+        EXPECT_EQ(junk.feed->warnings[0].code, ErrorCode::FeedCutOff);
+        EXPECT_TRUE(junk.feed->warnings[0].detail.contains(QStringLiteral("Extra content")))
+            << junk.feed->warnings[0].debugText().toStdString();
 
         const Streamed tidy = readInPieces(feed + "<!-- generated <in> 3 ms -->\n<?done?>\n  ", piece);
         ASSERT_TRUE(tidy.feed.ok());
         EXPECT_EQ(tidy.items.size(), 1);
-        EXPECT_TRUE(tidy.feed->warnings.isEmpty()) << tidy.feed->warnings.join(' ').toStdString();
+        EXPECT_TRUE(tidy.feed->warnings.isEmpty()) << tidy.feed->warnings.first().debugText().toStdString();
     }
 }
 
@@ -248,7 +249,7 @@ TEST(XmlCleaner, CleansTheSameWhereverThePiecesAreCut)
         QStringLiteral("<?xml version=\"1.0\"?>"),
     };
     for (const QString &xml : samples) {
-        QStringList wholeWarnings;
+        QList<Error> wholeWarnings;
         const QString whole = TextDecoder::cleanXml(xml, &wholeWarnings);
         for (qsizetype cut = 0; cut <= xml.size(); ++cut) {
             XmlCleaner cleaner;
