@@ -1,9 +1,6 @@
 #include "storage/FoldFunction.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-#include <sqlite3.h>
-
+#include "storage/SqliteHandle.h"
 #include "text/Fold.h"
 
 namespace veille {
@@ -26,12 +23,9 @@ void fold(sqlite3_context *context, int, sqlite3_value **args)
 
 Result<void> registerFoldFunction(QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(ErrorCode::DatabaseError, QStringLiteral("veille_fold"));
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite)
-        return makeError(ErrorCode::DatabaseCantOpen);
+        return makeError(ErrorCode::DatabaseCantOpen, QStringLiteral("veille_fold"));
     const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     if (sqlite3_create_function(sqlite, "veille_fold", 1, flags, nullptr, fold, nullptr, nullptr) != SQLITE_OK)
         return makeError(ErrorCode::DatabaseError, QString::fromUtf8(sqlite3_errmsg(sqlite)));

@@ -1,14 +1,13 @@
 #include "storage/RankFunction.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
+
+#include "storage/SqliteHandle.h"
 
 namespace veille {
 
@@ -122,10 +121,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *ctx, sqlite3_context *result
 
 Result<void> registerRankFunction(QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(ErrorCode::SearchUnavailable);
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite)
         return makeError(ErrorCode::SearchUnavailable);
 

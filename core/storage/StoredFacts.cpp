@@ -8,6 +8,18 @@
 
 namespace veille {
 
+namespace {
+
+// "name":"value", — a string member followed by the comma of the next one.
+void stringField(QByteArray &out, const char *name, const QString &value)
+{
+    out.append('"').append(name).append("\":");
+    CompactJson::appendString(out, value);
+    out.append(',');
+}
+
+} // namespace
+
 QByteArray StoredFacts::encode(const KeyFacts &facts)
 {
     using namespace CompactJson;
@@ -24,11 +36,8 @@ QByteArray StoredFacts::encode(const KeyFacts &facts)
             appendStringArray(out, e.aliases);
             out.append(',');
         }
-        if (e.type == EntityType::Money) {
-            out.append("\"currency\":");
-            appendString(out, e.currency);
-            out.append(',');
-        }
+        if (e.type == EntityType::Money)
+            stringField(out, "currency", e.currency);
         out.append("\"mentions\":[");
         for (qsizetype m = 0; m < e.mentions.size(); ++m) {
             out.append(m ? ",{\"end\":" : "{\"end\":");
@@ -38,21 +47,12 @@ QByteArray StoredFacts::encode(const KeyFacts &facts)
             out.append('}');
         }
         out.append("],");
-        if (named) {
-            out.append("\"name\":");
-            appendString(out, e.name);
-            out.append(',');
-        }
-        if (e.type == EntityType::Person) {
-            out.append("\"role\":");
-            appendString(out, e.role);
-            out.append(',');
-        }
-        if (!named) {
-            out.append("\"text\":");
-            appendString(out, e.text);
-            out.append(',');
-        }
+        if (named)
+            stringField(out, "name", e.name);
+        if (e.type == EntityType::Person)
+            stringField(out, "role", e.role);
+        if (!named)
+            stringField(out, "text", e.text);
         out.append("\"type\":");
         appendString(out, entityTypeName(e.type));
         if (e.type == EntityType::Date) {
