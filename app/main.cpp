@@ -23,22 +23,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("veille"));
 
+    // The saved language (else the system's) from the start, so that --help speaks it too;
+    // --lang then wins for this run only.
+    app::LanguageManager languages;
+    languages.apply(app::Settings::language());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Veille, a news reader that finds the key facts"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Veille, a news reader that finds the key facts"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Library file to open."), QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr or en."), QStringLiteral("LANG"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Article to select."), QStringLiteral("ID"));
-    const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Search to run."), QStringLiteral("QUERY"));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."),
+    //: Placeholders in capitals (FILE, LANG, ID, QUERY) name the value typed after the option.
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Library file to open."),
+                                      QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Interface language: fr or en."),
+                                        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), QCoreApplication::translate("main", "Article to select."),
+                                          QCoreApplication::translate("main", "ID"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), QCoreApplication::translate("main", "Search to run."),
+                                          QCoreApplication::translate("main", "QUERY"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the window to a PNG and exit."),
                                         QStringLiteral("PNG"));
     parser.addOptions({dbOption, langOption, selectOption, searchOption, shotOption});
     parser.process(app);
-
-    // --lang wins for this run only; otherwise the saved choice, else the system's language.
-    app::LanguageManager languages;
-    languages.apply(parser.isSet(langOption) ? parser.value(langOption) : app::Settings::language());
+    if (parser.isSet(langOption))
+        languages.apply(parser.value(langOption));
 
     // --db wins for this run only; otherwise the library chosen in the settings, else the
     // default one in the user's data folder.

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is a folder, not a library file.</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>This file is not a Veille library (not an SQLite database); it was left untouched.</source>
-        <translation>Ce fichier n’est pas une bibliothèque Veille (ce n’est pas une base SQLite) ; il n’a pas été modifié.</translation>
+        <translation>Ce fichier n’est pas une bibliothèque Veille (ce n’est pas une base SQLite)&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The library file is damaged and cannot be read; it was left untouched.</source>
-        <translation>Le fichier de la bibliothèque est endommagé et ne peut pas être lu ; il n’a pas été modifié.</translation>
+        <translation>Le fichier de la bibliothèque est endommagé et ne peut pas être lu&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The library was written by a newer version of Veille (schema %1); it was left untouched.</source>
-        <translation>La bibliothèque a été écrite par une version plus récente de Veille (schéma %1) ; elle n’a pas été modifiée.</translation>
+        <translation>La bibliothèque a été écrite par une version plus récente de Veille (schéma %1)&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The library file cannot be opened.</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>The library is busy in another program; try again in a moment.</source>
-        <translation>La bibliothèque est occupée par un autre programme ; réessayez dans un instant.</translation>
+        <translation>La bibliothèque est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The library is read-only: nothing could be saved.</source>
-        <translation>La bibliothèque est en lecture seule : rien n’a pu être enregistré.</translation>
+        <translation>La bibliothèque est en lecture seule&#xa0;: rien n’a pu être enregistré.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved.</source>
-        <translation>Le disque est plein : rien n’a été enregistré.</translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The disk could not be read or written.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Search is unavailable: this SQLite has no full-text search (FTS5).</source>
-        <translation>La recherche est indisponible : ce SQLite n’a pas la recherche plein texte (FTS5).</translation>
+        <translation>La recherche est indisponible&#xa0;: ce SQLite n’a pas la recherche plein texte (FTS5).</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>This is a subscription list (OPML), not a feed; import it instead.</source>
-        <translation>C’est une liste d’abonnements (OPML), pas un flux ; importez-la plutôt.</translation>
+        <translation>C’est une liste d’abonnements (OPML), pas un flux&#xa0;; importez-la plutôt.</translation>
     </message>
     <message>
         <source>This is not a feed: the XML root element &lt;%1&gt; is not RSS or Atom.</source>
-        <translation>Ce n’est pas un flux : l’élément racine XML &lt;%1&gt; n’est ni RSS ni Atom.</translation>
+        <translation>Ce n’est pas un flux&#xa0;: l’élément racine XML &lt;%1&gt; n’est ni RSS ni Atom.</translation>
     </message>
     <message>
         <source>The XML is malformed.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>This is not a subscription list (OPML): the root element is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas une liste d’abonnements (OPML) : l’élément racine est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas une liste d’abonnements (OPML)&#xa0;: l’élément racine est &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>No article text was found.</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>No feed was found at this address (addresses tried: %1).</source>
-        <translation>Aucun flux n’a été trouvé à cette adresse (adresses essayées : %1).</translation>
+        <translation>Aucun flux n’a été trouvé à cette adresse (adresses essayées&#xa0;: %1).</translation>
     </message>
     <message>
         <source>%1 is a file, not a web address; import the file again to update it.</source>
-        <translation>%1 est un fichier, pas une adresse web ; importez de nouveau le fichier pour le mettre à jour.</translation>
+        <translation>%1 est un fichier, pas une adresse web&#xa0;; importez de nouveau le fichier pour le mettre à jour.</translation>
     </message>
     <message>
         <source>Line %1 is not a JSON object with a &quot;text&quot; string.</source>
-        <translation>La ligne %1 n’est pas un objet JSON avec une chaîne « text ».</translation>
+        <translation>La ligne %1 n’est pas un objet JSON avec une chaîne «&#xa0;text&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is not a web address.</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>The server answered with an error: HTTP %1.</source>
-        <translation>Le serveur a répondu par une erreur : HTTP %1.</translation>
+        <translation>Le serveur a répondu par une erreur&#xa0;: HTTP %1.</translation>
     </message>
     <message>
         <source>The answer from %1 is too large; it was not downloaded.</source>
-        <translation>La réponse de %1 est trop volumineuse ; elle n’a pas été téléchargée.</translation>
+        <translation>La réponse de %1 est trop volumineuse&#xa0;; elle n’a pas été téléchargée.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>%1 took too long to answer; Veille gave up.</source>
-        <translation>%1 a mis trop de temps à répondre ; Veille a abandonné.</translation>
+        <translation>%1 a mis trop de temps à répondre&#xa0;; Veille a abandonné.</translation>
     </message>
     <message>
         <source>The secure connection failed.</source>
@@ -213,11 +213,11 @@
     </message>
     <message>
         <source>The answer could not be decompressed (Content-Encoding: %1).</source>
-        <translation>La réponse n’a pas pu être décompressée (Content-Encoding : %1).</translation>
+        <translation>La réponse n’a pas pu être décompressée (Content-Encoding&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Too many redirects; the last one was to %1.</source>
-        <translation>Trop de redirections ; la dernière menait à %1.</translation>
+        <translation>Trop de redirections&#xa0;; la dernière menait à %1.</translation>
     </message>
     <message>
         <source>The redirects go round in a loop back to %1.</source>
@@ -280,6 +280,50 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Veille libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Bibliothèques Veille (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Veille, a news reader that finds the key facts</source>
+        <translation>Veille, un lecteur d’actualités qui trouve les faits clés</translation>
+    </message>
+    <message>
+        <source>Library file to open.</source>
+        <extracomment>Placeholders in capitals (FILE, LANG, ID, QUERY) name the value typed after the option.</extracomment>
+        <translation>Fichier de bibliothèque à ouvrir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Article to select.</source>
+        <translation>Article à sélectionner.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Search to run.</source>
+        <translation>Recherche à lancer.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Enregistrer la fenêtre dans un PNG et quitter.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +788,7 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <name>veille::app::MainWindow</name>
     <message>
         <source>Updating the key facts of the library: %1 of %2</source>
-        <translation>Mise à jour des faits clés de la bibliothèque : %1 sur %2</translation>
+        <translation>Mise à jour des faits clés de la bibliothèque&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Key facts updated for %n article(s)</source>
