@@ -182,7 +182,7 @@ TEST_F(FetcherTest, AnAnswerThatStallsGivesUpAfterTheIdleTimeout)
     const FetchResult r = get(QStringLiteral("/stall.xml"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error, makeError(ErrorCode::NetworkTimeout, QStringLiteral("127.0.0.1:%1").arg(m_server.port())));
-    EXPECT_LT(clock.elapsed(), 5000);
+    EXPECT_LT(clock.elapsed(), 15000); // gave up, however loaded the machine
     EXPECT_TRUE(r.body.isEmpty());
 }
 
@@ -196,8 +196,10 @@ TEST_F(FetcherTest, ABodyThatNeverEndsGivesUpAfterTheTotalTimeout)
     const FetchResult r = get(QStringLiteral("/endless.xml"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error, makeError(ErrorCode::NetworkTimeout, QStringLiteral("127.0.0.1:%1").arg(m_server.port())));
+    // Not before the 2 s limit; the upper bound only says it did give up (the body never
+    // ends), wide enough for a loaded machine or a sanitizer build.
     EXPECT_GE(clock.elapsed(), 1900);
-    EXPECT_LT(clock.elapsed(), 6000);
+    EXPECT_LT(clock.elapsed(), 30000);
 }
 
 TEST_F(FetcherTest, AnOversizedBodyIsCutAtTheCap)
