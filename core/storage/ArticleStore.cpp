@@ -283,6 +283,15 @@ Result<int> ArticleStore::count(const ArticleFilter &filter)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<void> ArticleStore::keepRecoveredBlocks(ArticleId id, const QList<TextBlock> &blocks)
+{
+    if (blocks.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("UPDATE articles SET blocks = ? WHERE id = ? AND blocks = ''"),
+                        {QVariant(blocksToStored(blocks)), QVariant(id)});
+}
+
 Result<std::optional<ArticleId>> ArticleStore::idForIdentity(const QString &identity)
 {
     QSqlQuery q(m_db.connection());

@@ -59,6 +59,9 @@ public:
     Result<QList<ArticleListItem>> listItems(const QList<ArticleId> &ids);
     Result<int> count(const ArticleFilter &filter);
     Result<std::optional<ArticleId>> idForIdentity(const QString &identity);
+    // Writes blocks that article() found again from the HTML of an article stored before
+    // schema 7, so later reads need not; an article that has blocks keeps its own.
+    Result<void> keepRecoveredBlocks(ArticleId id, const QList<TextBlock> &blocks);
 
     // A content fingerprint, used both for identity (when there is no guid nor url) and
     // to tell whether a known article changed.

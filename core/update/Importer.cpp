@@ -276,6 +276,8 @@ Result<int> Importer::refreshFacts(const FactsProgress &progress)
                     continue; // removed meanwhile (retention)
                 const Article &art = **a;
                 VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
+                // The pass reads every older article anyway: blocks found again are kept.
+                VEILLE_TRY(articles.keepRecoveredBlocks(id, art.blocks));
                 ++done;
             }
             return {};

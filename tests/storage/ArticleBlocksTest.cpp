@@ -83,3 +83,22 @@ TEST_F(ArticleBlocksTest, ANewVersionOfTheArticleReplacesItsBlocks)
     ASSERT_EQ(stored->kind, StoreOutcome::Updated);
     EXPECT_EQ(readBlocks(), changed.blocks);
 }
+
+TEST_F(ArticleBlocksTest, BlocksFoundAgainAreWrittenBackOnceAndReadAsStored)
+{
+    setStoredBlocks(QStringLiteral(""));
+    const QList<TextBlock> recovered = readBlocks();
+    ASSERT_FALSE(recovered.isEmpty());
+    ASSERT_TRUE(ArticleStore(*m_db).keepRecoveredBlocks(m_id, recovered).ok());
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT blocks FROM articles")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("p0:6 h8:16 l18:26"));
+    EXPECT_EQ(readBlocks(), recovered);
+}
+
+TEST_F(ArticleBlocksTest, AnArticleThatHasBlocksKeepsItsOwn)
+{
+    const QList<TextBlock> other = {{Kind::Paragraph, 0, 26}};
+    ASSERT_TRUE(ArticleStore(*m_db).keepRecoveredBlocks(m_id, other).ok());
+    EXPECT_EQ(readBlocks(), m_article.blocks);
+}

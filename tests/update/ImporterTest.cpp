@@ -238,6 +238,18 @@ TEST_F(ImporterTest, ReindexRecomputesOnlyTheFactsOfAnotherEngine)
     EXPECT_EQ(*m_library->importer().refreshFacts(), 0);
 }
 
+TEST_F(ImporterTest, TheFactsPassOverAnOlderLibraryWritesItsArticlesBlocksBack)
+{
+    importData(QStringLiteral("articles/fr-renault-avec-essentiel.txt"));
+    QSqlQuery q(m_library->database().connection());
+    // As schema 6 left it: no blocks, facts of an older engine.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE articles SET blocks = ''")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1").arg(FactsEngine::kVersion - 1)));
+    EXPECT_EQ(*m_library->importer().refreshFacts(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT blocks FROM articles")) && q.next());
+    EXPECT_FALSE(q.value(0).toString().isEmpty());
+}
+
 TEST_F(ImporterTest, AFeedItemKeepsTheBlocksTheCleanerFoundAtImport)
 {
     const QString path = writeFile(QStringLiteral("blocks.rss"), QByteArrayLiteral(
