@@ -23,7 +23,7 @@ void FactsRefresher::start()
     m_thread->post([this, stop = m_stop](Database *db, const Error &openError) {
         Result<int> done = openError;
         if (db) {
-            done = Importer(*db, m_facts).refreshFacts([this, stop](int n, int total) {
+            done = Importer(*db, m_facts).refreshFactsAfterUpgrade([this, stop](int n, int total) {
                 if (stop->load())
                     return false;
                 QMetaObject::invokeMethod(this, [this, n, total] { emit progress(n, total); }, Qt::QueuedConnection);

@@ -69,6 +69,9 @@ void MainWindow::refreshOlderFacts()
         statusBar()->showMessage(tr("Updating the key facts of the library: %1 of %2").arg(done).arg(total));
     });
     connect(m_factsRefresher, &FactsRefresher::finished, this, [this](int recomputed, const QString &error) {
+        // Its thread and connection are not needed once the pass is over.
+        m_factsRefresher->deleteLater();
+        m_factsRefresher = nullptr;
         if (!error.isEmpty()) {
             reportError(error);
             return;

@@ -30,6 +30,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/006_index_language_prefixes.sql"),
         QStringLiteral(":/sql/007_text_blocks.sql"),
         QStringLiteral(":/sql/008_entity_keys.sql"),
+        QStringLiteral(":/sql/009_facts_pass.sql"),
     };
     return steps;
 }

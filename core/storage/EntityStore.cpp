@@ -129,6 +129,19 @@ Result<QList<ArticleId>> EntityStore::staleArticles(int engineVersion)
     return ids;
 }
 
+Result<std::optional<int>> EntityStore::factsPassVersion()
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT engine FROM facts_pass WHERE id = 1"), {}));
+    return q.next() ? std::optional<int>(q.value(0).toInt()) : std::nullopt;
+}
+
+Result<void> EntityStore::setFactsPassVersion(int engineVersion)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("INSERT OR REPLACE INTO facts_pass (id, engine) VALUES (1, ?)"), {engineVersion});
+}
+
 Result<QList<CompanyCount>> EntityStore::companies()
 {
     QSqlQuery q(m_db.connection());

@@ -36,6 +36,10 @@ public:
     Result<std::optional<int>> factsVersion(ArticleId id);
     // Articles whose facts were made by another engine version (or never).
     Result<QList<ArticleId>> staleArticles(int engineVersion);
+    // The engine version of the last complete pass of staleArticles' recomputing (none
+    // before the first), and its record.
+    Result<std::optional<int>> factsPassVersion();
+    Result<void> setFactsPassVersion(int engineVersion);
 
     Result<QList<CompanyCount>> companies();
 

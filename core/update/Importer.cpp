@@ -283,9 +283,18 @@ Result<int> Importer::refreshFacts(const FactsProgress &progress)
             return {};
         }));
         if (progress && !progress(int(std::min(from + kFactsBatch, total)), int(total)))
-            break;
+            return done; // stopped: not a complete pass
     }
+    VEILLE_TRY(entities.setFactsPassVersion(FactsEngine::kVersion));
     return done;
+}
+
+Result<int> Importer::refreshFactsAfterUpgrade(const FactsProgress &progress)
+{
+    VEILLE_TRY_ASSIGN(const std::optional<int> pass, EntityStore(m_db).factsPassVersion());
+    if (pass == FactsEngine::kVersion)
+        return 0;
+    return refreshFacts(progress);
 }
 
 Result<ImportReport> Importer::importOpml(const QByteArray &bytes)

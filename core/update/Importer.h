@@ -53,6 +53,9 @@ public:
     // the background after an upgrade. Reading an article recomputes its own first
     // (Library::facts). Returns how many were recomputed.
     Result<int> refreshFacts(const FactsProgress &progress = {});
+    // The same, unless a complete pass of this engine version is on record: what the
+    // window runs at each start, so that an up-to-date library reads nothing.
+    Result<int> refreshFactsAfterUpgrade(const FactsProgress &progress = {});
 
     // What the bytes are, or an error saying why they are none of the formats.
     static Result<Kind> sniff(const QByteArray &bytes, const QUrl &source);

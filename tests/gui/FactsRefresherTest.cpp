@@ -22,6 +22,7 @@ protected:
         ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1, facts = '{\"entities\":[],\"summary\":[]}'")
                                .arg(FactsEngine::kVersion - 1)));
         ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM article_entities")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM facts_pass")));
     }
 
     int articleCount()

@@ -52,6 +52,8 @@ protected:
                            "(12, 'company', 'Cæsar Holding', 'cæsar holding'), (13, 'place', 'Ørsted', 'ørsted')"),
             QStringLiteral("INSERT INTO article_entities (article_id, entity_id, mentions) VALUES "
                            "(1, 10, 4), (2, 10, 1), (2, 11, 3), (3, 11, 2), (3, 12, 1), (1, 13, 1)"),
+            // What later steps added is not there yet in a version-7 library.
+            QStringLiteral("DROP TABLE facts_pass"),
             QStringLiteral("PRAGMA user_version = 7"),
         });
     }
@@ -63,7 +65,7 @@ TEST_F(EntityKeyStep, NamesThatNowFoldAlikeBecomeOneEntityWithEveryArticle)
 {
     auto db = m_lib.open();
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->version(), 8);
+    EXPECT_EQ(db->version(), Database::latestVersion()); // step 8 ran, and those after it
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM entities WHERE type = 'company' AND key = 'orsted'")), 1);
     // The row that already had the new key is kept; every article is linked to it once.
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key = 'orsted'")), 11);

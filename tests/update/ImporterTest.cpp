@@ -238,6 +238,31 @@ TEST_F(ImporterTest, ReindexRecomputesOnlyTheFactsOfAnotherEngine)
     EXPECT_EQ(*m_library->importer().refreshFacts(), 0);
 }
 
+TEST_F(ImporterTest, AfterACompletePassTheWindowsStartLooksForNoOlderFactsButReindexStillDoes)
+{
+    importData(QStringLiteral("articles/en-siemens-no-box.txt"));
+    EXPECT_FALSE(m_library->entities().factsPassVersion()->has_value());
+    EXPECT_EQ(*m_library->importer().refreshFactsAfterUpgrade(), 0);
+    EXPECT_EQ(*m_library->entities().factsPassVersion(), FactsEngine::kVersion);
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1").arg(FactsEngine::kVersion - 1)));
+    EXPECT_EQ(*m_library->importer().refreshFactsAfterUpgrade(), 0);
+    EXPECT_EQ(*m_library->importer().refreshFacts(), 1);
+}
+
+TEST_F(ImporterTest, AFactsPassStoppedMidwayIsNotOnRecordAndRunsAgainAtTheNextStart)
+{
+    importData(QStringLiteral("articles/en-siemens-no-box.txt"));
+    importData(QStringLiteral("articles/fr-renault-avec-essentiel.txt"));
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1").arg(FactsEngine::kVersion - 1)));
+    EXPECT_EQ(*m_library->importer().refreshFactsAfterUpgrade([](int, int) { return false; }), 2);
+    EXPECT_FALSE(m_library->entities().factsPassVersion()->has_value());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1").arg(FactsEngine::kVersion - 1)));
+    EXPECT_EQ(*m_library->importer().refreshFactsAfterUpgrade(), 2);
+    EXPECT_EQ(*m_library->entities().factsPassVersion(), FactsEngine::kVersion);
+}
+
 TEST_F(ImporterTest, TheFactsPassOverAnOlderLibraryWritesItsArticlesBlocksBack)
 {
     importData(QStringLiteral("articles/fr-renault-avec-essentiel.txt"));
