@@ -169,7 +169,7 @@ void FetchJob::onFinished()
         const QByteArray modified = m_reply->rawHeader("Last-Modified");
         m_result.etag = etag.isEmpty() ? m_request.etag : QString::fromUtf8(etag);
         m_result.lastModified = modified.isEmpty() ? m_request.lastModified : QString::fromUtf8(modified);
-        succeed();
+        finish();
         return;
     }
     if (status < 200 || status >= 300) {
@@ -201,7 +201,7 @@ void FetchJob::onFinished()
     readContentType(m_reply->rawHeader("Content-Type"), &m_result.contentType, &m_result.charset);
     m_result.etag = QString::fromUtf8(m_reply->rawHeader("ETag"));
     m_result.lastModified = QString::fromUtf8(m_reply->rawHeader("Last-Modified"));
-    succeed();
+    finish();
 }
 
 void FetchJob::followRedirect(int status)
@@ -246,7 +246,7 @@ void FetchJob::onTotalTimeout()
     fail(ErrorCode::NetworkTimeout, hostOf(m_result.finalUrl));
 }
 
-void FetchJob::succeed()
+void FetchJob::finish()
 {
     if (m_done)
         return;
@@ -271,7 +271,7 @@ void FetchJob::fail(const Error &error)
     m_result.error.detail = error.detail.simplified();
     m_result.body.clear();
     m_result.notModified = false;
-    succeed(); // reports the result, now an error
+    finish();
 }
 
 void FetchJob::dropReply()

@@ -38,7 +38,8 @@ private:
     void onIdleTimeout();
     void onTotalTimeout();
     void followRedirect(int status);
-    void succeed();
+    // Reports m_result, a success or an error, once: the job is over.
+    void finish();
     void fail(ErrorCode code, const QString &detail);
     void fail(const Error &error);
     void dropReply();

@@ -1,6 +1,7 @@
 #include "parse/JsonFeedParser.h"
 
 #include "text/DateParser.h"
+#include "text/UrlResolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,13 +31,6 @@ QString str(const QJsonValue &v)
         }
     }
     return {};
-}
-
-QString resolve(const QUrl &base, const QString &ref)
-{
-    if (ref.isEmpty() || base.isEmpty() || !QUrl(ref).isRelative() || ref.startsWith(u'#'))
-        return ref;
-    return base.resolved(QUrl(ref)).toString();
 }
 
 QString escapeText(const QString &text)
@@ -84,22 +78,22 @@ ParsedFeed readJsonFeed(const QJsonObject &root, const QUrl &url)
     const QString version = str(root.value(QLatin1StringView("version")));
     feed.version = version.endsWith(QLatin1StringView("/1.1")) ? QStringLiteral("json1.1") : QStringLiteral("json1.0");
     feed.title = str(root.value(QLatin1StringView("title")));
-    feed.siteUrl = resolve(url, str(root.value(QLatin1StringView("home_page_url"))));
-    feed.feedUrl = resolve(url, str(root.value(QLatin1StringView("feed_url"))));
+    feed.siteUrl = UrlResolver::resolveInFeed(str(root.value(QLatin1StringView("home_page_url"))), url);
+    feed.feedUrl = UrlResolver::resolveInFeed(str(root.value(QLatin1StringView("feed_url"))), url);
     feed.description = str(root.value(QLatin1StringView("description")));
     feed.language = str(root.value(QLatin1StringView("language")));
-    feed.imageUrl = resolve(url, str(root.value(QLatin1StringView("icon"))));
+    feed.imageUrl = UrlResolver::resolveInFeed(str(root.value(QLatin1StringView("icon"))), url);
     if (feed.imageUrl.isEmpty())
-        feed.imageUrl = resolve(url, str(root.value(QLatin1StringView("favicon"))));
+        feed.imageUrl = UrlResolver::resolveInFeed(str(root.value(QLatin1StringView("favicon"))), url);
     const QJsonArray items = root.value(QLatin1StringView("items")).toArray();
     feed.items.reserve(items.size());
     for (const QJsonValue &value : items) {
         const QJsonObject o = value.toObject();
         ParsedItem item;
         item.guid = str(o.value(QLatin1StringView("id")));
-        item.link = resolve(url, str(o.value(QLatin1StringView("url"))));
+        item.link = UrlResolver::resolveInFeed(str(o.value(QLatin1StringView("url"))), url);
         if (item.link.isEmpty())
-            item.link = resolve(url, str(o.value(QLatin1StringView("external_url"))));
+            item.link = UrlResolver::resolveInFeed(str(o.value(QLatin1StringView("external_url"))), url);
         item.title = str(o.value(QLatin1StringView("title")));
         item.contentHtml = o.value(QLatin1StringView("content_html")).toString();
         if (item.contentHtml.trimmed().isEmpty()) {
@@ -107,9 +101,9 @@ ParsedFeed readJsonFeed(const QJsonObject &root, const QUrl &url)
             item.contentHtml = text.isEmpty() ? QString() : escapeText(text);
         }
         item.summaryHtml = escapeText(o.value(QLatin1StringView("summary")).toString());
-        item.imageUrl = resolve(url, str(o.value(QLatin1StringView("image"))));
+        item.imageUrl = UrlResolver::resolveInFeed(str(o.value(QLatin1StringView("image"))), url);
         if (item.imageUrl.isEmpty())
-            item.imageUrl = resolve(url, str(o.value(QLatin1StringView("banner_image"))));
+            item.imageUrl = UrlResolver::resolveInFeed(str(o.value(QLatin1StringView("banner_image"))), url);
         item.published = DateParser::parse(str(o.value(QLatin1StringView("date_published"))));
         item.updated = DateParser::parse(str(o.value(QLatin1StringView("date_modified"))));
         item.authors = authors(o);
@@ -120,7 +114,7 @@ ParsedFeed readJsonFeed(const QJsonObject &root, const QUrl &url)
         for (const QJsonValue &a : o.value(QLatin1StringView("attachments")).toArray()) {
             const QJsonObject ao = a.toObject();
             ParsedEnclosure e;
-            e.url = resolve(url, str(ao.value(QLatin1StringView("url"))));
+            e.url = UrlResolver::resolveInFeed(str(ao.value(QLatin1StringView("url"))), url);
             e.type = str(ao.value(QLatin1StringView("mime_type")));
             e.length = static_cast<qint64>(ao.value(QLatin1StringView("size_in_bytes")).toDouble());
             if (!e.url.isEmpty())
@@ -147,10 +141,10 @@ ParsedFeed readRssInJson(const QJsonObject &rss, const QUrl &url)
     feed.version = str(rss.value(QLatin1StringView("version")));
     const QJsonObject channel = rss.value(QLatin1StringView("channel")).toObject();
     feed.title = str(channel.value(QLatin1StringView("title")));
-    feed.siteUrl = resolve(url, str(channel.value(QLatin1StringView("link"))));
+    feed.siteUrl = UrlResolver::resolveInFeed(str(channel.value(QLatin1StringView("link"))), url);
     feed.description = str(channel.value(QLatin1StringView("description")));
     feed.language = str(channel.value(QLatin1StringView("language")));
-    feed.imageUrl = resolve(url, str(channel.value(QLatin1StringView("image")).toObject().value(QLatin1StringView("url"))));
+    feed.imageUrl = UrlResolver::resolveInFeed(str(channel.value(QLatin1StringView("image")).toObject().value(QLatin1StringView("url"))), url);
     feed.updated = DateParser::parse(str(channel.value(QLatin1StringView("lastBuildDate"))));
     if (!feed.updated.isValid())
         feed.updated = DateParser::parse(str(channel.value(QLatin1StringView("pubDate"))));
@@ -158,7 +152,7 @@ ParsedFeed readRssInJson(const QJsonObject &rss, const QUrl &url)
         const QJsonObject o = value.toObject();
         ParsedItem item;
         item.title = str(o.value(QLatin1StringView("title")));
-        item.link = resolve(url, str(o.value(QLatin1StringView("link"))));
+        item.link = UrlResolver::resolveInFeed(str(o.value(QLatin1StringView("link"))), url);
         item.guid = str(o.value(QLatin1StringView("guid")));
         item.summaryHtml = str(o.value(QLatin1StringView("description")));
         item.published = DateParser::parse(str(o.value(QLatin1StringView("pubDate"))));
@@ -172,7 +166,7 @@ ParsedFeed readRssInJson(const QJsonObject &rss, const QUrl &url)
         for (const QJsonValue &e : asArray(o.value(QLatin1StringView("enclosure")))) {
             const QJsonObject eo = e.toObject();
             ParsedEnclosure enc;
-            enc.url = resolve(url, str(eo.value(QLatin1StringView("url"))));
+            enc.url = UrlResolver::resolveInFeed(str(eo.value(QLatin1StringView("url"))), url);
             enc.type = str(eo.value(QLatin1StringView("type")));
             enc.length = str(eo.value(QLatin1StringView("length"))).toLongLong();
             if (!enc.url.isEmpty())

@@ -182,10 +182,7 @@ QString XmlNode::innerXml(bool resolveUrls) const
 
 QString XmlNode::resolve(const QString &reference) const
 {
-    const QString ref = UrlResolver::clean(reference);
-    if (ref.startsWith(u'#'))
-        return ref;
-    return UrlResolver::resolve(ref, base);
+    return UrlResolver::resolveInFeed(reference, base);
 }
 
 QString XmlNode::resolveSrcset(const QString &value) const

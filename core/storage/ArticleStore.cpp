@@ -3,31 +3,17 @@
 #include <QHash>
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/StoredFacts.h"
 #include "text/TextBlocks.h"
 
 namespace veille {
 
 namespace {
-
-QString keyPointsJson(const QStringList &points)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(points)).toJson(QJsonDocument::Compact));
-}
-
-QStringList keyPointsFromJson(const QString &json)
-{
-    QStringList out;
-    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
 
 // Blocks as stored: "h0:12 p14:200 l202:230", a kind letter and a UTF-16 range each.
 QString blocksToStored(const QList<TextBlock> &blocks)
@@ -142,7 +128,7 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
         QSqlQuery &u = *update;
         for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
                                   SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                                  QVariant(blocksToStored(a.blocks)), QVariant(keyPointsJson(a.keyPoints)), QVariant(hash),
+                                  QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash),
                                   feed, QVariant(id)})
             u.addBindValue(v);
         VEILLE_TRY(SqlUtil::exec(u));
@@ -158,7 +144,7 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
                               SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                              QVariant(blocksToStored(a.blocks)), QVariant(keyPointsJson(a.keyPoints)), QVariant(hash)})
+                              QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash)})
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));
     const ArticleId id = ins.lastInsertId().toLongLong();
@@ -187,7 +173,7 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
     a.language = q.value(7).toString();
     a.html = q.value(8).toString();
     a.text = q.value(9).toString();
-    a.keyPoints = keyPointsFromJson(q.value(10).toString());
+    a.keyPoints = StoredFacts::decodeKeyPoints(q.value(10).toString());
     // Stored before version 7 (or unreadable): found again from the stored HTML.
     a.blocks = blocksFromStored(q.value(11).toString(), a.text.size());
     if (a.blocks.isEmpty() && !a.text.isEmpty())

@@ -99,10 +99,8 @@ Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id, int engineVersi
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
         return std::optional<KeyFacts>();
-    QStringList keyPoints;
-    for (const auto &v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
-        keyPoints << v.toString();
-    return std::optional<KeyFacts>(StoredFacts::decode(q.value(0).toString().toUtf8(), keyPoints));
+    return std::optional<KeyFacts>(
+        StoredFacts::decode(q.value(0).toString().toUtf8(), StoredFacts::decodeKeyPoints(q.value(1).toString())));
 }
 
 Result<std::optional<int>> EntityStore::factsVersion(ArticleId id)

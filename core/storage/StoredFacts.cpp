@@ -101,4 +101,17 @@ KeyFacts StoredFacts::decode(QByteArrayView encoded, const QStringList &keyPoint
     return facts;
 }
 
+QString StoredFacts::encodeKeyPoints(const QStringList &points)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(points)).toJson(QJsonDocument::Compact));
+}
+
+QStringList StoredFacts::decodeKeyPoints(const QString &stored)
+{
+    QStringList out;
+    for (const auto &v : QJsonDocument::fromJson(stored.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
 } // namespace veille

@@ -21,6 +21,10 @@ public:
     // The facts of `encoded`, with the article's key points. Facts stored before the key
     // points left this encoding carry a copy of them, which is ignored.
     static KeyFacts decode(QByteArrayView encoded, const QStringList &keyPoints);
+
+    // articles.key_points: a JSON array of strings.
+    static QString encodeKeyPoints(const QStringList &points);
+    static QStringList decodeKeyPoints(const QString &stored);
 };
 
 } // namespace veille

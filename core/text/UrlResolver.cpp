@@ -48,9 +48,19 @@ bool UrlResolver::hasScheme(QStringView cleaned)
     return true;
 }
 
-QString UrlResolver::resolve(QStringView reference, const QUrl &base)
+QString UrlResolver::resolveInFeed(QStringView reference, const QUrl &base)
 {
     const QString ref = clean(reference);
+    return ref.startsWith(u'#') ? ref : resolveCleaned(ref, base);
+}
+
+QString UrlResolver::resolve(QStringView reference, const QUrl &base)
+{
+    return resolveCleaned(clean(reference), base);
+}
+
+QString UrlResolver::resolveCleaned(const QString &ref, const QUrl &base)
+{
     // Absolute references are common; they skip QUrl work.
     if (ref.isEmpty() || hasScheme(ref) || base.isEmpty() || base.isRelative() || !base.isValid())
         return ref;

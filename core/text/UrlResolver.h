@@ -22,8 +22,15 @@ public:
     // invalid reference) the cleaned reference is returned as it is.
     static QString resolve(QStringView reference, const QUrl &base);
 
+    // resolve() with the feeds' policy, for every feed format: a "#fragment" reference
+    // stays as it is, since it points into the article page, not into the feed.
+    static QString resolveInFeed(QStringView reference, const QUrl &base);
+
     // Whether the cleaned reference starts with a scheme ("http:", "javascript:").
     static bool hasScheme(QStringView cleaned);
+
+private:
+    static QString resolveCleaned(const QString &cleaned, const QUrl &base);
 };
 
 } // namespace veille

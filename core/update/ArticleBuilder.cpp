@@ -11,8 +11,10 @@ namespace veille {
 
 // A feed's declared language is often wrong (a French blog left at "en-us"), so it only
 // counts on texts too short for the guesser.
-QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &title, const QString &text)
+QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &title, const QStringList &keyPoints,
+                                       const QString &body)
 {
+    const QString text = keyPoints.isEmpty() ? body : keyPoints.join(QLatin1Char('\n')) + QLatin1Char('\n') + body;
     const QString sample = title + QLatin1Char('\n') + text.left(4000);
     if (text.size() >= 200 || declared.isEmpty())
         return LanguageGuesser::guess(sample);
@@ -56,7 +58,7 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     a.title = item.title.simplified();
     if (a.title.isEmpty())
         a.title = PlainTextParser::deriveTitle({}, a.text);
-    a.language = chooseLanguage(feed.language, a.title, a.text);
+    a.language = chooseLanguage(feed.language, a.title, {}, a.text);
     a.identity = identity(item.guid, item.link, a.title, a.text);
     return a;
 }
@@ -75,7 +77,7 @@ Article ArticleBuilder::fromParsedArticle(const ParsedArticle &parsed, const QUr
     a.keyPoints = parsed.keyPoints;
     if (a.title.isEmpty())
         a.title = PlainTextParser::deriveTitle(a.keyPoints, a.text);
-    a.language = chooseLanguage(parsed.language, a.title, a.keyPoints.join(QLatin1Char('\n')) + QLatin1Char('\n') + a.text);
+    a.language = chooseLanguage(parsed.language, a.title, a.keyPoints, a.text);
     // A saved file is the same article when its text is: the path may change.
     a.identity = identity(QString(), a.url, a.title, a.text);
     return a;

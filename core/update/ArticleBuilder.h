@@ -21,8 +21,10 @@ public:
 
     // The language of an article ("fr" or "en"): the text decides when it is long enough
     // to tell, the declared language (a feed's, a page's, a caller's) breaks ties on short
-    // texts. Import and `facts --jsonl` choose alike through this.
-    static QString chooseLanguage(const QString &declared, const QString &title, const QString &text);
+    // texts. The key points, when there are some, are read before the text. Import and
+    // `facts --jsonl` choose alike through this.
+    static QString chooseLanguage(const QString &declared, const QString &title, const QStringList &keyPoints,
+                                  const QString &text);
 
     // guid, else link, else a hash of the content.
     static QString identity(const QString &guid, const QString &url, const QString &title, const QString &text);

@@ -19,9 +19,9 @@ bool FactsLines::factsFor(const QJsonObject &object, FactsLine *line) const
     line->keyPoints.clear();
     for (const QJsonValue &v : object.value(QStringLiteral("key_points")).toArray())
         line->keyPoints << v.toString();
-    // The sample import reads: the key points, then the text (there is no title here).
-    const QString sample = line->keyPoints.join(QLatin1Char('\n')) + QLatin1Char('\n') + line->text;
-    line->language = ArticleBuilder::chooseLanguage(object.value(QStringLiteral("language")).toString(), QString(), sample);
+    // As import chooses it (there is no title here).
+    line->language = ArticleBuilder::chooseLanguage(object.value(QStringLiteral("language")).toString(), QString(),
+                                                    line->keyPoints, line->text);
     line->facts = m_engine.extract(line->text, line->language, line->keyPoints);
     return true;
 }

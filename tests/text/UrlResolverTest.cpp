@@ -1,5 +1,6 @@
 // Feed content (XmlNode::resolve, resolveHtmlUrls) and the sanitizer (safeUrl) resolve
 // references through UrlResolver now; these are the forms where they used to differ.
+#include "parse/FeedParser.h"
 #include "parse/FeedXmlContent.h"
 #include "text/HtmlSanitizer.h"
 #include "text/QtPrinters.h"
@@ -83,4 +84,22 @@ TEST(UrlResolver, TheSanitizerEncodesWhatItResolves)
     EXPECT_EQ(HtmlSanitizer::safeUrl(QStringLiteral("../caf\u00e9 1.png"), kBase, false),
               QStringLiteral("https://example.com/caf%C3%A9%201.png"));
     EXPECT_EQ(HtmlSanitizer::safeUrl(QStringLiteral("//cdn.example.org/x"), kBase, false), QStringLiteral("https://cdn.example.org/x"));
+}
+
+TEST(UrlResolver, JsonFeedsResolveTheirLinksAsRssAndAtomDo)
+{
+    const QByteArray json = R"json({"version": "https://jsonfeed.org/version/1.1", "title": "T",
+        "home_page_url": " /news/ ",
+        "items": [{"id": "1", "url": "../a\tb.html", "content_text": "x"},
+                  {"id": "2", "url": "#section", "content_text": "y"},
+                  {"id": "3", "url": "java\tscript:alert(1)", "content_text": "z"}]})json";
+    const auto feed = FeedParser::parse(json, kBase);
+    ASSERT_TRUE(feed.ok()) << feed.errorMessage().toStdString();
+    ASSERT_EQ(feed->items.size(), 3);
+    EXPECT_EQ(feed->siteUrl, feedNode().resolve(QStringLiteral(" /news/ ")));
+    EXPECT_EQ(feed->items[0].link, QStringLiteral("https://example.com/ab.html"));
+    EXPECT_EQ(feed->items[1].link, QStringLiteral("#section"));
+    // The tab no longer hides the scheme: the reference is what a browser would read.
+    EXPECT_EQ(feed->items[2].link, QStringLiteral("javascript:alert(1)"));
+    EXPECT_EQ(feed->items[2].link, feedNode().resolve(QStringLiteral("java\tscript:alert(1)")));
 }
