@@ -182,7 +182,7 @@ int ReadCommands::facts(CliArguments args)
     const std::optional<Article> article = openArticle(id, &library);
     if (!article)
         return CliSession::Failed;
-    auto facts = library->facts(id);
+    auto facts = library->facts(*article);
     if (!facts)
         return m_session.fail(facts.error());
     QTextStream &out = m_session.out();

@@ -382,7 +382,7 @@ void MainWindow::openCurrent()
         reportError(article ? tr("This article is no longer in the library.") : ErrorText::of(article.error()));
         return;
     }
-    auto facts = m_library.facts(id);
+    auto facts = m_library.facts(**article);
     if (!facts)
         reportError(ErrorText::of(facts.error()));
     RenderOptions options;

@@ -103,6 +103,16 @@ Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id, int engineVersi
         StoredFacts::decode(q.value(0).toString().toUtf8(), StoredFacts::decodeKeyPoints(q.value(1).toString())));
 }
 
+Result<std::optional<KeyFacts>> EntityStore::facts(ArticleId id, int engineVersion, const QStringList &keyPoints)
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT facts FROM article_facts WHERE article_id = ? AND engine = ?"),
+                            {id, engineVersion}));
+    if (!q.next())
+        return std::optional<KeyFacts>();
+    return std::optional<KeyFacts>(StoredFacts::decode(q.value(0).toString().toUtf8(), keyPoints));
+}
+
 Result<std::optional<int>> EntityStore::factsVersion(ArticleId id)
 {
     QSqlQuery q(m_db.connection());

@@ -32,6 +32,9 @@ public:
     // The facts this engine version made for the article; none when there are none or
     // another engine made them (the caller recomputes: see Library::facts).
     Result<std::optional<KeyFacts>> facts(ArticleId id, int engineVersion);
+    // The same with the article's key points given, as a caller holding the article has
+    // them: the facts row alone is read.
+    Result<std::optional<KeyFacts>> facts(ArticleId id, int engineVersion, const QStringList &keyPoints);
     // The version of the engine that made the stored facts, none when there are none.
     Result<std::optional<int>> factsVersion(ArticleId id);
     // Articles whose facts were made by another engine version (or never).

@@ -42,17 +42,21 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
 
 Result<KeyFacts> Library::facts(ArticleId id)
 {
-    // Facts of another engine version are as good as none: the reader sees what this
-    // engine finds, stored for next time (a library opened after an upgrade needs no reindex).
-    VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(id, FactsEngine::kVersion));
-    if (stored)
-        return *stored;
     VEILLE_TRY_ASSIGN(const std::optional<Article> article, m_articles.article(id));
     if (!article)
         return makeError(ErrorCode::ArticleNotFound, id);
-    const Article &a = *article;
+    return facts(*article);
+}
+
+Result<KeyFacts> Library::facts(const Article &a)
+{
+    // Facts of another engine version are as good as none: the reader sees what this
+    // engine finds, stored for next time (a library opened after an upgrade needs no reindex).
+    VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(a.id, FactsEngine::kVersion, a.keyPoints));
+    if (stored)
+        return *stored;
     const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
-    VEILLE_TRY(m_entities.saveFacts(id, facts, FactsEngine::kVersion));
+    VEILLE_TRY(m_entities.saveFacts(a.id, facts, FactsEngine::kVersion));
     return facts;
 }
 

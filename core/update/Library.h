@@ -41,6 +41,8 @@ public:
     // The key facts of an article as this engine makes them: the stored ones, or when
     // they are missing or were made by another engine version, computed and stored first.
     Result<KeyFacts> facts(ArticleId id);
+    // The same for an article the caller has already read: no second read of its row.
+    Result<KeyFacts> facts(const Article &article);
 
     // Loads the bundled demo articles into an empty library. Returns how many were added.
     Result<int> loadDemo();

@@ -227,6 +227,23 @@ TEST_F(ImporterTest, ReadingFactsMadeByAnOlderEngineRecomputesAndStoresThem)
     EXPECT_FALSE(m_library->entities().companies()->isEmpty());
 }
 
+TEST_F(ImporterTest, FactsOfAnArticleInHandAreThoseOfItsIdWithTheArticlesOwnKeyPoints)
+{
+    const ImportReport r = importData(QStringLiteral("articles/fr-renault-avec-essentiel.txt"));
+    ASSERT_EQ(r.added.size(), 1);
+    const ArticleId id = r.added.first().id;
+    auto article = m_library->articles().article(id);
+    ASSERT_TRUE(article.ok() && article->has_value());
+    ASSERT_FALSE((*article)->keyPoints.isEmpty());
+    auto byId = m_library->facts(id);
+    auto inHand = m_library->facts(**article);
+    ASSERT_TRUE(byId.ok() && inHand.ok());
+    EXPECT_EQ(inHand->keyPoints, (*article)->keyPoints);
+    EXPECT_EQ(inHand->keyPoints, byId->keyPoints);
+    EXPECT_EQ(inHand->summary, byId->summary);
+    EXPECT_EQ(inHand->entities.size(), byId->entities.size());
+}
+
 TEST_F(ImporterTest, ReindexRecomputesOnlyTheFactsOfAnotherEngine)
 {
     importData(QStringLiteral("articles/en-siemens-no-box.txt"));
