@@ -99,6 +99,8 @@ QJsonObject CliJson::entity(const Entity &e)
     }
     if (e.type == EntityType::Company && !e.aliases.isEmpty())
         o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases));
+    if (e.type == EntityType::Company)
+        o.insert(QStringLiteral("origin"), entityOriginName(e.origin));
     QJsonArray mentions;
     for (const Span &s : e.mentions)
         mentions.append(QJsonObject{{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end}});

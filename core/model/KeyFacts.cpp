@@ -35,4 +35,26 @@ bool entityTypeFromName(const QString &name, EntityType *type)
     return false;
 }
 
+QString entityOriginName(EntityOrigin origin)
+{
+    switch (origin) {
+    case EntityOrigin::Builtin:
+        return QStringLiteral("builtin");
+    case EntityOrigin::Discovered:
+        return QStringLiteral("discovered");
+    case EntityOrigin::User:
+        return QStringLiteral("user");
+    }
+    return {};
+}
+
+EntityOrigin entityOriginFromName(const QString &name)
+{
+    if (name == QLatin1String("discovered"))
+        return EntityOrigin::Discovered;
+    if (name == QLatin1String("user"))
+        return EntityOrigin::User;
+    return EntityOrigin::Builtin;
+}
+
 } // namespace veille

@@ -8,6 +8,10 @@ namespace veille {
 
 enum class EntityType { Company, Person, Place, Money, Percent, Date };
 
+// Where a company's name comes from: the built-in gazetteer, evidence in the text (a legal
+// form, a cue phrase, a ticker), or the user's own list.
+enum class EntityOrigin { Builtin, Discovered, User };
+
 // A span in an article's plain text, in UTF-16 code units (QString indices), end exclusive.
 struct Span {
     int start = 0;
@@ -24,6 +28,7 @@ struct Entity {
     QString currency;   // money: ISO 4217 code
     QString dateValue;  // date: ISO form, "2030", "2025-04-10"
     QStringList aliases; // company: known aliases (from the gazetteer)
+    EntityOrigin origin = EntityOrigin::Builtin; // company: see EntityOrigin
     QList<Span> mentions;
 };
 
@@ -35,5 +40,7 @@ struct KeyFacts {
 
 QString entityTypeName(EntityType type);        // "company", "person", ...
 bool entityTypeFromName(const QString &name, EntityType *type);
+QString entityOriginName(EntityOrigin origin);  // "builtin", "discovered", "user"
+EntityOrigin entityOriginFromName(const QString &name); // Builtin for an unknown name
 
 } // namespace veille

@@ -49,6 +49,8 @@ QByteArray StoredFacts::encode(const KeyFacts &facts)
         out.append("],");
         if (named)
             stringField(out, "name", e.name);
+        if (e.type == EntityType::Company && e.origin != EntityOrigin::Builtin)
+            stringField(out, "origin", entityOriginName(e.origin));
         if (e.type == EntityType::Person)
             stringField(out, "role", e.role);
         if (!named)
@@ -92,6 +94,7 @@ KeyFacts StoredFacts::decode(QByteArrayView encoded, const QStringList &keyPoint
             e.value = eo.value(QStringLiteral("value")).toDouble();
         for (const auto &a : eo.value(QStringLiteral("aliases")).toArray())
             e.aliases << a.toString();
+        e.origin = entityOriginFromName(eo.value(QStringLiteral("origin")).toString());
         for (const auto &m : eo.value(QStringLiteral("mentions")).toArray()) {
             const QJsonObject mo = m.toObject();
             e.mentions.append(Span{mo.value(QStringLiteral("start")).toInt(), mo.value(QStringLiteral("end")).toInt()});
