@@ -12,7 +12,7 @@ namespace veille {
 
 Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
     : m_db(std::move(db)), m_facts(facts), m_articles(*m_db), m_states(*m_db), m_feeds(*m_db), m_entities(*m_db),
-      m_importer(*m_db, facts)
+      m_importer(*m_db, facts), m_companyBook(*this)
 {
 }
 
