@@ -4,6 +4,8 @@
 
 #include "CliArguments.h"
 #include "CliSession.h"
+#include "CompanyCommands.h"
+#include "ExportCommand.h"
 #include "ReadCommands.h"
 #include "WriteCommands.h"
 
@@ -29,12 +31,17 @@ int Cli::run(const QStringList &arguments)
     const QHash<QString, int (ReadCommands::*)(CliArguments)> reads = {
         {QStringLiteral("list"), &ReadCommands::list},     {QStringLiteral("show"), &ReadCommands::show},
         {QStringLiteral("facts"), &ReadCommands::facts},   {QStringLiteral("search"), &ReadCommands::search},
-        {QStringLiteral("companies"), &ReadCommands::companies}, {QStringLiteral("feeds"), &ReadCommands::feeds},
+        {QStringLiteral("feeds"), &ReadCommands::feeds},
     };
     const QHash<QString, int (WriteCommands::*)(CliArguments)> writes = {
         {QStringLiteral("import"), &WriteCommands::import},   {QStringLiteral("subscribe"), &WriteCommands::subscribe},
         {QStringLiteral("refresh"), &WriteCommands::refresh}, {QStringLiteral("export-opml"), &WriteCommands::exportOpml},
         {QStringLiteral("reindex"), &WriteCommands::reindex},
+    };
+    const QHash<QString, int (CompanyCommands::*)(CliArguments)> companyCommands = {
+        {QStringLiteral("company"), &CompanyCommands::company},     {QStringLiteral("companies"), &CompanyCommands::companies},
+        {QStringLiteral("follow"), &CompanyCommands::follow},       {QStringLiteral("unfollow"), &CompanyCommands::unfollow},
+        {QStringLiteral("following"), &CompanyCommands::following},
     };
     ReadCommands read(session);
     WriteCommands write(session);
@@ -42,6 +49,11 @@ int Cli::run(const QStringList &arguments)
         return (read.*handler)(args);
     if (const auto handler = writes.value(command))
         return (write.*handler)(args);
+    CompanyCommands companies(session);
+    if (const auto handler = companyCommands.value(command))
+        return (companies.*handler)(args);
+    if (command == u"export")
+        return ExportCommand(session).run(args);
     if (QStringList{QStringLiteral("fav"), QStringLiteral("unfav"), QStringLiteral("read"), QStringLiteral("unread")}.contains(command))
         return write.setState(command, args);
     return session.usage(QStringLiteral("unknown command: %1").arg(command));

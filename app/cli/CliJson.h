@@ -6,6 +6,7 @@
 #include <QList>
 
 #include "model/Article.h"
+#include "model/CompanyProfile.h"
 #include "model/Feed.h"
 #include "model/KeyFacts.h"
 #include "storage/ArticleStore.h"
@@ -36,6 +37,10 @@ public:
     static QJsonObject company(const CompanyCount &company);
     // feeds --json: one element.
     static QJsonObject feed(const Feed &feed);
+    // company NAME --json.
+    static QJsonObject companyProfile(const CompanyProfile &profile);
+    // following --json: one element.
+    static QJsonObject followedItem(const FollowedItem &item);
 
     // An array of `items`, each made by `shape`.
     template <typename Item>

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "model/CompanyProfile.h"
 #include "model/Result.h"

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 #include "model/Article.h"
@@ -32,7 +33,9 @@ public:
     // translated (core writes no sentences of its own for people).
     struct Labels {
         QString title = QStringLiteral("Veille brief");
-        QString articles = QStringLiteral("%n article(s)");  // %n: how many
+        std::function<QString(int)> articles = [](int n) {
+            return n == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(n);
+        };
         QString keyPoints = QStringLiteral("Key points");
         QString summary = QStringLiteral("Summary");
         QString companies = QStringLiteral("Companies");
@@ -40,7 +43,16 @@ public:
         QString places = QStringLiteral("Places");
         QString amounts = QStringLiteral("Amounts");
         QString noDate = QStringLiteral("undated");
+        // An amount's normalised value beside the text as written: "USD 1.4 trillion"
+        // beside "1,4 billion de dollars", where the French billion is 10^12.
+        std::function<QString(double value, const QString &currency)> amount = &ArticleExporter::englishAmount;
     };
+    // The English form of Labels::amount: "USD 1.4 trillion", "EUR 640 million", "USD 35".
+    static QString englishAmount(double value, const QString &currency);
+
+    // "1400000000000", "35100000000", "2.5": the value of an amount without exponent or
+    // grouping, for a spreadsheet to read as a number.
+    static QString plainNumber(double value);
 
     explicit ArticleExporter(Library &library);
     ArticleExporter(Library &library, Labels labels);
@@ -53,6 +65,12 @@ public:
     Result<void> write(const QList<ArticleId> &ids, Format format, const QString &path);
 
 private:
+    struct Item;
+    Result<QList<Item>> items(const QList<ArticleId> &ids);
+    QByteArray csv(const QList<Item> &items) const;
+    QByteArray markdown(const QList<Item> &items) const;
+    static QByteArray json(const QList<Item> &items);
+
     Library &m_library;
     Labels m_labels;
 };

@@ -23,6 +23,8 @@ public:
     static QJsonObject entity(const Entity &entity);
     // ISO 8601 in UTC, null when unknown.
     static QJsonValue date(const QDateTime &date);
+    // `value`, or null for an article without a feed.
+    static QJsonValue ofFeed(FeedId feedId, const QJsonValue &value);
 };
 
 } // namespace veille

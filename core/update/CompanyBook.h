@@ -30,9 +30,9 @@ public:
 
     // --- Names
 
-    // The company `nameOrAlias` stands for, accents and case ignored (a case-sensitive
-    // user company only matches as written): a user company first, then the gazetteer,
-    // then a company the facts found in articles. None when nothing is known by that name.
+    // The company `nameOrAlias` stands for, accents and case ignored (case-sensitive user
+    // companies too: that setting is about finding the name in articles): a user company
+    // first, then the gazetteer, then a company the facts found in articles. None when nothing is known by that name.
     Result<std::optional<CompanyName>> resolve(const QString &nameOrAlias);
     // The folded keys the entity index may hold the company under: its name and aliases.
     static QStringList keys(const CompanyName &company);
@@ -95,6 +95,8 @@ public:
 
 private:
     Result<QList<ArticleId>> searchIds(const QString &query);
+    // A followed item's counts, and its articles stored after `announcedUpTo`.
+    Result<FollowNews> measure(FollowedItem::Kind kind, const QString &name, ArticleId announcedUpTo);
     Result<void> checkFree(const UserCompany &company, const QString &replacing);
 
     Library &m_library;
