@@ -12,7 +12,7 @@ const char *CliArguments::usage()
            "  list [--favourites] [--unread] [--feed ID] [--limit N] [--json]\n"
            "  show ID [--json]\n"
            "  facts ID [--json] | facts --jsonl FILE\n"
-           "  search QUERY [--limit N] [--json]   words, \"phrases\", prefix*, OR, -word, company:NAME, fav:yes, lang:fr\n"
+           "  search QUERY [--limit N] [--json]   words, \"phrases\", prefix*, OR, -word, company:NAME, org:NAME, fav:yes, lang:fr\n"
            "  companies [--json]\n"
            "  feeds [--json]\n"
            "  fav ID | unfav ID | read ID | unread ID\n"

@@ -82,6 +82,7 @@ QJsonObject CliJson::entity(const Entity &e)
         o.insert(QStringLiteral("role"), e.role);
         [[fallthrough]];
     case EntityType::Company:
+    case EntityType::Organisation:
     case EntityType::Place:
         o.insert(QStringLiteral("name"), e.name);
         break;
@@ -97,9 +98,9 @@ QJsonObject CliJson::entity(const Entity &e)
         o.insert(QStringLiteral("value"), e.dateValue);
         break;
     }
-    if (e.type == EntityType::Company && !e.aliases.isEmpty())
+    if ((e.type == EntityType::Company || e.type == EntityType::Organisation) && !e.aliases.isEmpty())
         o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases));
-    if (e.type == EntityType::Company)
+    if (e.type == EntityType::Company || e.type == EntityType::Organisation)
         o.insert(QStringLiteral("origin"), entityOriginName(e.origin));
     QJsonArray mentions;
     for (const Span &s : e.mentions)
