@@ -35,6 +35,13 @@ public:
     bool is(int i, Lexicon::WordFlag f) const { return valid(i) && m_lexicon.has(at(i).lex, f); }
     bool isSymbol(int i, char16_t c) const { return valid(i) && at(i).isSymbol(c); }
     QStringView view(int from, int to) const; // text of tokens [from, to)
+    std::vector<quint64> keys(int from, int to) const // token keys of [from, to), to find a name again
+    {
+        std::vector<quint64> out;
+        for (int i = from; i < to; ++i)
+            out.push_back(at(i).key);
+        return out;
+    }
     bool free(int from, int to) const;
     void claim(int from, int to, EntityType type, quint8 value = 0);
     bool sameSentence(int a, int b) const { return at(a).sentence == at(b).sentence; }

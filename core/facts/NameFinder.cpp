@@ -417,10 +417,7 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
     e.origin = EntityOrigin::Discovered;
     const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
     if (m_doc.findEntity(key) < 0) {
-        std::vector<quint64> keys;
-        for (int i = from; i < nameEnd; ++i)
-            keys.push_back(m_doc.at(i).key);
-        m_found.push_back(keys);
+        m_found.push_back(m_doc.keys(from, nameEnd));
         m_foundNames.push_back(name);
     }
     m_doc.addMention(key, e, from, nameEnd);

@@ -218,10 +218,7 @@ void OrganisationFinder::addFound(int from, int to)
     e.origin = EntityOrigin::Discovered;
     const quint64 key = FactsDocument::entityKey(EntityType::Organisation, name);
     if (m_doc.findEntity(key) < 0) {
-        std::vector<quint64> keys;
-        for (int k = from; k < to; ++k)
-            keys.push_back(m_doc.at(k).key);
-        m_found.push_back(std::move(keys));
+        m_found.push_back(m_doc.keys(from, to));
         m_names.push_back(name);
     }
     m_doc.addMention(key, e, from, to);

@@ -7,10 +7,10 @@ using veille::test::entitiesOf;
 using veille::test::entityNamed;
 using veille::test::namesOf;
 
-namespace {
+using veille::test::kEn;
+using veille::test::kFr;
 
-const QString kFr = QStringLiteral("fr");
-const QString kEn = QStringLiteral("en");
+namespace {
 
 QStringList companies(const QString &text, const QString &language)
 {

@@ -6,6 +6,9 @@
 
 namespace veille::test {
 
+inline const QString kFr = QStringLiteral("fr");
+inline const QString kEn = QStringLiteral("en");
+
 // The entities of one type that the engine finds in a text, and their names.
 inline QList<Entity> entitiesOf(const QString &text, const QString &language, EntityType type)
 {
