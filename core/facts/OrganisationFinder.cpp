@@ -64,7 +64,13 @@ void OrganisationFinder::addKnown(FactsDocument &doc, int from, int to, int orga
     Entity e;
     e.type = EntityType::Organisation;
     e.name = o.name;
+    // An English article that spells out "European Central Bank" shows that name rather than
+    // the list's French one; mentions still gather under the list's name.
+    if (!doc.french() && to - from >= 2)
+        e.name = doc.view(from, to).toString();
     e.aliases = o.aliases;
+    if (!e.aliases.contains(o.name) && e.name != o.name)
+        e.aliases.prepend(o.name);
     doc.addMention(FactsDocument::entityKey(EntityType::Organisation, o.name), e, from, to);
     doc.claim(from, to, EntityType::Organisation);
 }

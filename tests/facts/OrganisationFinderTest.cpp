@@ -29,6 +29,16 @@ TEST(OrganisationFinder, NamesBuiltInBodiesByTheirFrenchOrEnglishName)
               QStringList{QStringLiteral("CGT")});
 }
 
+TEST(OrganisationFinder, ShowsTheEnglishNameAnEnglishArticleSpellsOut)
+{
+    const QString text = QStringLiteral("The European Central Bank held rates. The ECB meets again in June.");
+    const QList<Entity> found = entitiesOf(text, kEn, EntityType::Organisation);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().name, QStringLiteral("European Central Bank"));
+    EXPECT_EQ(found.first().mentions.size(), 2);
+    EXPECT_TRUE(found.first().aliases.contains(QStringLiteral("Banque centrale européenne")));
+}
+
 TEST(OrganisationFinder, KeepsBuiltInBodiesOutOfTheCompanies)
 {
     const QString text = QStringLiteral("The SEC fined Veltrano Dynamics Inc. $4 million.");
