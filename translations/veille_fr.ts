@@ -463,7 +463,7 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
     <message>
         <source>company</source>
-        <extracomment>The legend&apos;s kinds of key fact: company, person, place, amount, percentage, date.</extracomment>
+        <extracomment>The legend&apos;s kinds of key fact: company, organisation, person, place, amount, percentage, date.</extracomment>
         <translation>entreprise</translation>
     </message>
     <message>
@@ -497,6 +497,14 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Highlighting is off. Press H to show the key facts in the text.</source>
         <translation>Le surlignage est désactivé. Appuyez sur H pour montrer les faits clés dans le texte.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
     </message>
 </context>
 <context>
@@ -998,9 +1006,11 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
     <message>
         <source>Words must all appear; &quot;exact phrase&quot;; invest* for a prefix; a OR b; -word to exclude;
-company:Name for every article about a company; fav:yes, read:no, lang:fr or lang:en.</source>
+company:Name for every article about a company, org:Name about an organisation;
+fav:yes, read:no, lang:fr or lang:en.</source>
         <translation>Tous les mots doivent figurer&#xa0;; &quot;expression exacte&quot;&#xa0;; invest* pour un préfixe&#xa0;; a OR b&#xa0;; -mot pour exclure&#xa0;;
-company:Nom pour tous les articles sur une entreprise&#xa0;; fav:yes, read:no, lang:fr ou lang:en.</translation>
+company:Nom pour tous les articles sur une entreprise, org:Nom sur une organisation&#xa0;;
+fav:yes, read:no, lang:fr ou lang:en.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ const char *CliArguments::usage()
            "  list [--favourites] [--unread] [--feed ID] [--limit N] [--json]\n"
            "  show ID [--json]\n"
            "  facts ID [--json] | facts --jsonl FILE\n"
-           "  search QUERY [--limit N] [--json]   words, \"phrases\", prefix*, OR, -word, company:NAME, fav:yes, lang:fr\n"
+           "  search QUERY [--limit N] [--json]   words, \"phrases\", prefix*, OR, -word, company:NAME, org:NAME, fav:yes, lang:fr\n"
            "  companies [--json]         --json marks the companies you added: \"user_defined\": true\n"
            "  companies add NAME [--alias ALIAS]... [--case-sensitive] | companies remove NAME\n"
            "  companies export FILE | companies import FILE   your companies as a small JSON file\n"

@@ -29,6 +29,7 @@ QString classOf(EntityType type)
 {
     switch (type) {
     case EntityType::Company: return QStringLiteral("co");
+    case EntityType::Organisation: return QStringLiteral("or");
     case EntityType::Person: return QStringLiteral("pe");
     case EntityType::Place: return QStringLiteral("pl");
     case EntityType::Money: return QStringLiteral("mo");
@@ -182,6 +183,8 @@ Colours coloursFor(bool dark)
         {"text", "#222222", "#e6e6e6"},  {"muted", "#6b6f76", "#a0a4ab"}, {"link", "#1a56b0", "#8ab4f8"},
         {"box", "#f4f1e8", "#3a3528"},   {"boxhead", "#7a5c00", "#e8c766"},
         {"co-bg", "#dbe9ff", "#1f3a63"}, {"co-fg", "#0b3d91", "#cfe2ff"}, {"pe-bg", "#dff3e4", "#1e4a2c"},
+        // Organisations: teal, apart from the companies' blue and the people's green.
+        {"or-bg", "#cdeff0", "#0f4a4d"}, {"or-fg", "#00585c", "#c4f1f2"},
         {"pe-fg", "#0f5d2a", "#cdf0d8"}, {"pl-bg", "#fdebd3", "#5a3a12"}, {"pl-fg", "#8a4b00", "#ffdcb0"},
         {"mo-bg", "#efe2fb", "#45285e"}, {"mo-fg", "#5b2a86", "#ead7ff"}, {"pc-bg", "#fde2ea", "#5a2236"},
         {"pc-fg", "#8c1d40", "#ffd3e1"}, {"da-bg", "#ececec", "#44484f"}, {"da-fg", "#333333", "#eeeeee"},
@@ -280,12 +283,15 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     }
 
     // The facts strip, one row per kind.
-    QStringList companies, people, places, amounts, percents, dates;
+    QStringList companies, organisations, people, places, amounts, percents, dates;
     QSet<QString> seen;
     for (const Entity &e : facts.entities) {
         switch (e.type) {
         case EntityType::Company:
             companies << chip(QStringLiteral("co"), e.name, e.name);
+            break;
+        case EntityType::Organisation:
+            organisations << chip(QStringLiteral("or"), e.name);
             break;
         case EntityType::Person:
             people << chip(QStringLiteral("pe"), e.name)
@@ -313,7 +319,7 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
         }
     }
     const QList<std::pair<QString, QStringList>> rows{
-        {tr("Companies"), companies}, {tr("People"), people},           {tr("Places"), places},
+        {tr("Companies"), companies}, {tr("Organisations"), organisations}, {tr("People"), people}, {tr("Places"), places},
         {tr("Amounts"), amounts},     {tr("Percentages"), percents},    {tr("Dates"), dates}};
     QString strip;
     for (const auto &[label, chips] : rows) {
@@ -359,8 +365,9 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     // The legend.
     if (o.highlight && !facts.entities.isEmpty()) {
         QString legend = tr("Highlighting:").toHtmlEscaped() + QLatin1Char(' ');
-        //: The legend's kinds of key fact: company, person, place, amount, percentage, date.
-        legend += chip(QStringLiteral("co"), tr("company")) + QLatin1Char(' ') + chip(QStringLiteral("pe"), tr("person"))
+        //: The legend's kinds of key fact: company, organisation, person, place, amount, percentage, date.
+        legend += chip(QStringLiteral("co"), tr("company")) + QLatin1Char(' ') + chip(QStringLiteral("or"), tr("organisation"))
+            + QLatin1Char(' ') + chip(QStringLiteral("pe"), tr("person"))
             + QLatin1Char(' ') + chip(QStringLiteral("pl"), tr("place")) + QLatin1Char(' ') + chip(QStringLiteral("mo"), tr("amount"))
             + QLatin1Char(' ') + chip(QStringLiteral("pc"), tr("percentage")) + QLatin1Char(' ') + chip(QStringLiteral("da"), tr("date"));
         legend += QStringLiteral(" · ") + tr("click a company to list all its articles").toHtmlEscaped() + QStringLiteral(" · ")

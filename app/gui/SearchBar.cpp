@@ -39,7 +39,8 @@ void SearchBar::retranslate()
 {
     setPlaceholderText(tr("Search (Ctrl+F or /): words, \"phrases\", company:Name, fav:yes, lang:fr"));
     setToolTip(tr("Words must all appear; \"exact phrase\"; invest* for a prefix; a OR b; -word to exclude;\n"
-                  "company:Name for every article about a company; fav:yes, read:no, lang:fr or lang:en."));
+                  "company:Name for every article about a company, org:Name about an organisation;\n"
+                  "fav:yes, read:no, lang:fr or lang:en."));
 }
 
 void SearchBar::setCompanies(const QStringList &names)

@@ -220,6 +220,11 @@ private:
                 j = i + 2;
             } else if (t.has(Token::AllCaps) && m_doc.is(i, Lexicon::CurrencyCode)) {
                 currency = m_lex.currency(m_lex.word(t.lex).currency);
+            } else if (t.key == m_rsKey && t.has(Token::Upper)) {
+                // "Rs 500 crore", "Rs. 2 lakh": the Indian rupee's usual sign in print.
+                currency = QStringLiteral("INR");
+                if (m_doc.isSymbol(j, u'.'))
+                    ++j;
             }
         }
         if (currency.isEmpty() || !m_doc.valid(j) || m_doc.at(j).kind != Token::Number || m_doc.at(j).claim)
@@ -318,6 +323,7 @@ private:
     const quint64 m_toKey = Fold::hash(u"to");
     const quint64 m_aKey = Fold::hash(u"\u00e0");
     const quint64 m_crownsKey = Fold::hash(u"crowns");
+    const quint64 m_rsKey = Fold::hash(u"rs");
     const quint64 m_couronnesKey = Fold::hash(u"couronnes");
     const quint64 m_kronerKey = Fold::hash(u"kroner");
     QString m_lastCurrency;

@@ -20,7 +20,7 @@ namespace veille {
 class FactsDocument
 {
 public:
-    static constexpr quint8 kStopClaim = 7; // claimed by a name that is not an entity
+    static constexpr quint8 kStopClaim = 0xFF; // claimed by a name that is not an entity
 
     FactsDocument(const QString &text, bool french, const Lexicon &lexicon);
 
@@ -35,6 +35,13 @@ public:
     bool is(int i, Lexicon::WordFlag f) const { return valid(i) && m_lexicon.has(at(i).lex, f); }
     bool isSymbol(int i, char16_t c) const { return valid(i) && at(i).isSymbol(c); }
     QStringView view(int from, int to) const; // text of tokens [from, to)
+    std::vector<quint64> keys(int from, int to) const // token keys of [from, to), to find a name again
+    {
+        std::vector<quint64> out;
+        for (int i = from; i < to; ++i)
+            out.push_back(at(i).key);
+        return out;
+    }
     bool free(int from, int to) const;
     void claim(int from, int to, EntityType type, quint8 value = 0);
     bool sameSentence(int a, int b) const { return at(a).sentence == at(b).sentence; }
@@ -55,6 +62,30 @@ public:
     // Takes back a mention (a place that turned out to start a company name).
     void removeMention(EntityType type, Span span);
     int findEntity(quint64 key) const { return m_entityIndex.value(key, -1); }
+    // Later mentions of a name found from its context: every free, capitalised run of these
+    // token keys that `whole(start, length)` accepts becomes a mention of the entity with
+    // this key, claimed for its type.
+    template <class WholeName>
+    void propagate(const std::vector<quint64> &keys, quint64 entityKey, WholeName whole)
+    {
+        const int entity = findEntity(entityKey);
+        if (entity < 0 || keys.empty())
+            return;
+        const Entity proto = m_entities[entity];
+        const int len = int(keys.size());
+        for (int i = 0; i + len <= size(); ++i) {
+            const Token &t = at(i);
+            if (t.key != keys[0] || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate))
+                continue;
+            bool ok = true;
+            for (int k = 1; k < len && ok; ++k)
+                ok = at(i + k).key == keys[size_t(k)] && !at(i + k).claim;
+            if (!ok || !whole(i, len))
+                continue;
+            addMention(entityKey, proto, i, i + len);
+            claim(i, i + len, proto.type);
+        }
+    }
     Entity &entity(int i) { return m_entities[i]; }
     QList<Entity> &entities() { return m_entities; }
 

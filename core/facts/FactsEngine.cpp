@@ -1,11 +1,14 @@
 #include "facts/FactsEngine.h"
 
 #include "facts/AmountFinder.h"
+#include "facts/CompanyCueFinder.h"
 #include "facts/DateFinder.h"
 #include "facts/FactsDocument.h"
 #include "facts/Lexicon.h"
 #include "facts/NameFinder.h"
+#include "facts/OrganisationFinder.h"
 #include "facts/PersonFinder.h"
+#include "facts/PlaceCueFinder.h"
 #include "facts/Summarizer.h"
 #include "text/Fold.h"
 #include "text/LanguageGuesser.h"
@@ -67,9 +70,12 @@ void classifyBlocks(FactsDocument &doc)
     }
 }
 
+// Organisations are listed right after companies.
 int typeOrder(EntityType t)
 {
-    return int(t);
+    if (t == EntityType::Organisation)
+        return 1;
+    return t == EntityType::Company ? 0 : int(t) + 1;
 }
 
 } // namespace
@@ -88,15 +94,21 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     DateFinder::find(doc);
     NameFinder names(doc);
     PersonFinder people(doc);
+    OrganisationFinder organisations(doc);
     names.findMultiWordNames();
+    organisations.findFromEvidence();
     people.findByFirstName();
     names.findSingleWordNames();
+    CompanyCueFinder(doc, names).find();
     people.findByContext();
     names.findCompaniesFromContext();
     names.resolveAmbiguous();
     names.findListedCompanies();
     names.findTowns();
     names.propagateCompanies();
+    organisations.propagate();
+    PlaceCueFinder(doc).find();
+    people.findByPairs();
     people.propagateSurnames();
 
     if (keyPoints.isEmpty())
@@ -128,6 +140,15 @@ QStringList FactsEngine::companyAliases(const QString &name) const
             out.append(a);
     }
     return out;
+}
+
+QStringList FactsEngine::organisationAliases(const QString &name) const
+{
+    const int index = m_lexicon->findOrganisation(name);
+    if (index < 0)
+        return {};
+    const Lexicon::Company &o = m_lexicon->organisation(index);
+    return QStringList{o.name} + o.aliases;
 }
 
 QString FactsEngine::canonicalCompany(const QString &name) const

@@ -21,7 +21,9 @@ public:
     // another version are recomputed when an article is read (Library::facts), so an
     // upgraded library shows the new facts without a `reindex`.
     // 2: names are folded by text/Fold alone (ligatures spelt out, ø ł đ ı þ unaccented).
-    static constexpr int kVersion = 2;
+    // 3: organisations (type "organisation"), companies found from the text marked
+    // "discovered", given names of many countries, people by context, lakh and crore.
+    static constexpr int kVersion = 3;
 
     FactsEngine();
 
@@ -33,6 +35,8 @@ public:
     // The canonical name and all aliases of a company ("tsmc", "hon hai"), empty when unknown.
     QStringList companyAliases(const QString &name) const;
     QString canonicalCompany(const QString &name) const;
+    // The same for an organisation of the built-in list ("amf", "ecb"), empty when unknown.
+    QStringList organisationAliases(const QString &name) const;
 
 private:
     std::shared_ptr<const Lexicon> m_lexicon;

@@ -34,10 +34,12 @@ struct ScaleWord {
 constexpr ScaleWord kScales[] = {
     {"thousand", 3, 3},  {"thousands", 3, 3},  {"mille", 3, 3},       {"k", 3, 3},
     {"million", 6, 6},   {"millions", 6, 6},   {"m", 6, 6},           {"mn", 6, 6},
-    {"mln", 6, 6},       {"billion", 9, 12},   {"billions", 9, 12},   {"bn", 9, 9},
+    {"mln", 6, 6},       {"bln", 9, 9},       {"billion", 9, 12},   {"billions", 9, 12},   {"bn", 9, 9},
     {"b", 9, 9},         {"milliard", 9, 9},   {"milliards", 9, 9},   {"md", 9, 9},
     {"mds", 9, 9},       {"mrd", 9, 9},        {"mrds", 9, 9},        {"trillion", 12, 18},
     {"trillions", 12, 18}, {"tn", 12, 12},     {"trn", 12, 12},
+    // Indian numbering: a lakh is 10^5, a crore 10^7 ("Rs 500 crore", "₹2 lakh").
+    {"lakh", 5, 5},      {"lakhs", 5, 5},      {"crore", 7, 7},       {"crores", 7, 7},
 };
 
 struct NumberWordDef {
@@ -77,7 +79,9 @@ Lexicon::Lexicon()
     loadCurrencies();
     loadFirstNames();
     loadCompanies();
+    loadOrganisations();
     loadPlaces();
+    loadGivenNames();
     loadStopPhrases();
     sortPhrases();
 }
@@ -167,6 +171,39 @@ void Lexicon::loadCompanies()
             addPhrase(Phrase::Company, plain, index, ambiguous || (plain == c.name && canonicalAmbiguous));
             m_companyByName.insert(Fold::key(plain), index);
         }
+    }
+}
+
+void Lexicon::loadOrganisations()
+{
+    // organisations.tsv: canonical<TAB>alias|alias|...; loaded before the publications and
+    // institutions of not-companies.txt, so the same name is an organisation, never set aside.
+    for (const QString &line : readLines(QStringLiteral(":/gazetteers/organisations.tsv"))) {
+        const QStringList cols = line.split(u'\t');
+        Company o;
+        o.name = cols.value(0).trimmed();
+        if (o.name.isEmpty())
+            continue;
+        for (const QString &raw : cols.value(1).split(u'|', Qt::SkipEmptyParts)) {
+            if (!raw.trimmed().isEmpty() && raw.trimmed() != o.name)
+                o.aliases.append(raw.trimmed());
+        }
+        const int index = int(m_organisations.size());
+        m_organisations.push_back(o);
+        for (const QString &n : QStringList{o.name} + o.aliases) {
+            addPhrase(Phrase::Organisation, n, index, false);
+            m_organisationByName.insert(Fold::key(n), index);
+        }
+    }
+}
+
+void Lexicon::loadGivenNames()
+{
+    // givennames.txt: the large list (see docs/facts-companies.md for its source); a name in it
+    // that is also a place or a company ("Florence", "Chelsea") keeps being that first.
+    for (const QString &line : readLines(QStringLiteral(":/gazetteers/givennames.txt"))) {
+        for (const QString &n : line.split(u' ', Qt::SkipEmptyParts))
+            entry(Fold::hash(n)).flags |= GivenName;
     }
 }
 
@@ -298,7 +335,8 @@ void Lexicon::loadClosedClasses()
              "aerospace automotive logistics foods brands resources mining petroleum telecom telecoms "
              "communications entertainment financial insurance assurance assurances investments securities research "
              "markets engineering medicines studios games international centers centres industrie industries "
-             "aviation pharmaceutique therapeutique",
+             "aviation pharmaceutique therapeutique records media press audio pictures films management system "
+             "advisors advisers",
              NameEnding);
     addWords("groupe société entreprise firme start-up startup jeune-pousse licorne constructeur fabricant géant "
              "éditeur opérateur spécialiste équipementier laboratoire assureur banque compagnie distributeur "
@@ -367,6 +405,24 @@ void Lexicon::loadClosedClasses()
              "chilien sud-africain nigérian marocain égyptien vietnamien thaïlandais indonésien malaisien",
              Nationality);
     addWords("unit subsidiary division arm affiliate filiale branche unité", UnitCue);
+    // Organisation names: "Ministère de la Culture", "Agence spatiale", "University of Leeds".
+    addWords("ministère ministry département department autorité authority agence agency université "
+             "university institut institute commission comité committee conseil council cour court tribunal "
+             "fondation foundation association fédération federation confédération confederation syndicat "
+             "union parti party organisation organization office bureau académie academy école school "
+             "collège college lycée hôpital hospital musée museum parlement parliament assemblée assembly "
+             "sénat senate chambre chamber ligue league club orchestre orchestra armée army marine navy "
+             "gendarmerie police observatoire observatory centre center laboratoire laboratory banque bank "
+             "fonds fund caisse mouvement movement front alliance coalition conservatoire conservatory "
+             "bibliothèque library église church diocèse diocese régiment regiment brigade stade olympique "
+             "racing sporting real fc",
+             OrgHead);
+    addWords("university université universität universidad università college institute school academy "
+             "foundation association federation union party council committee commission agency authority "
+             "ministry department court tribunal parliament assembly senate army navy police orchestra "
+             "choir club fc afc cf united rovers wanderers athletic hospital museum "
+             "society league conference church band corps guard regiment brigade fund trust board"
+             , OrgEnding);
     addWords("comme notamment including like dont", ListCue);
     addWords("annoncé annonce annoncent ont est sont était étaient sera seront va vont fait doit peut "
              "has have had is are was were will would could should can may might said says announced "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Fold.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,9 @@ public:
         Nationality = 1u << 21, // "le japonais Mitsui": a French nationality adjective as a noun
         UnitCue = 1u << 22,     // "its Foxtron unit", "sa filiale X": a company named before or after
         ListCue = 1u << 23,     // "such as", "comme", "including": a list of examples follows
+        OrgHead = 1u << 24,     // "Ministère", "University", "Agence": opens an organisation's name
+        OrgEnding = 1u << 25,   // "University", "Party", "FC": closes an organisation's name
+        GivenName = 1u << 26,   // the large list of given names: a person only with a surname after it
     };
 
     struct Word {
@@ -53,7 +58,7 @@ public:
     };
 
     struct Phrase {
-        enum Type : quint8 { Company, Place, Stop, Currency };
+        enum Type : quint8 { Company, Place, Stop, Currency, Organisation };
         Type type = Company;
         bool ambiguous = false; // a common word too: needs business context
         int target = 0;         // index into companies(), places() or currencies()
@@ -79,11 +84,15 @@ public:
     bool has(int index, WordFlag flag) const { return index >= 0 && (m_words[size_t(index)].flags & flag); }
     const Phrase &phrase(int index) const { return m_phrases[size_t(index)]; }
     const Company &company(int index) const { return m_companies[size_t(index)]; }
+    // Organisations share the company record: a canonical name and its aliases.
+    const Company &organisation(int index) const { return m_organisations[size_t(index)]; }
     const Place &place(int index) const { return m_places[size_t(index)]; }
     const QString &currency(int index) const { return m_currencies[size_t(index)]; }
 
     // Company index for a user's spelling of a name or alias, -1 when unknown.
     int findCompany(const QString &name) const;
+    // Organisation index for a name or alias, -1 when unknown.
+    int findOrganisation(const QString &name) const { return m_organisationByName.value(Fold::key(name), -1); }
     // Place index for a name in either language, -1 when unknown.
     int findPlace(const QString &name) const;
 
@@ -93,6 +102,8 @@ private:
     void addWords(const char *words, quint32 flag);
     void addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous);
     void loadCompanies();
+    void loadOrganisations();
+    void loadGivenNames();
     void loadPlaces();
     void loadFirstNames();
     void loadCurrencies();
@@ -104,10 +115,12 @@ private:
     std::vector<Word> m_words;
     std::vector<Phrase> m_phrases;
     std::vector<Company> m_companies;
+    std::vector<Company> m_organisations;
     std::vector<Place> m_places;
     QStringList m_currencies;
     QHash<QString, int> m_companyByName; // folded name or alias -> company
     QHash<QString, int> m_placeByName;
+    QHash<QString, int> m_organisationByName;
 };
 
 } // namespace veille

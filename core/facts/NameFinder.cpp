@@ -1,6 +1,7 @@
 #include "facts/NameFinder.h"
 
 #include "facts/FactsDocument.h"
+#include "facts/OrganisationFinder.h"
 #include "facts/PhraseMatcher.h"
 #include "text/Fold.h"
 
@@ -42,6 +43,18 @@ bool isBusinessRole(quint64 key)
 }
 
 } // namespace
+
+bool NameFinder::nounAfter(int end) const
+{
+    if (!m_doc.valid(end) || !m_doc.sameSentence(end - 1, end))
+        return false;
+    const Token &t = m_doc.at(end);
+    if (t.kind != Token::Word || t.has(Token::Upper))
+        return false;
+    constexpr quint32 kGrammar = Lexicon::Function | Lexicon::Verb | Lexicon::SpeechCue | Lexicon::Role | Lexicon::DateCue
+        | Lexicon::UnitCue | Lexicon::Business;
+    return t.lex < 0 || !(m_doc.lexicon().word(t.lex).flags & kGrammar);
+}
 
 bool NameFinder::cueBefore(int i) const
 {
@@ -230,6 +243,9 @@ void NameFinder::matchAt(int minTokens, int maxTokens)
                 addCompany(i, m.end, ph.target);
             }
             break;
+        case Lexicon::Phrase::Organisation:
+            OrganisationFinder::addKnown(m_doc, i, m.end, ph.target);
+            break;
         case Lexicon::Phrase::Currency:
             break;
         }
@@ -398,12 +414,10 @@ void NameFinder::addFoundCompany(int from, int to, int nameEnd)
     Entity e;
     e.type = EntityType::Company;
     e.name = name;
+    e.origin = EntityOrigin::Discovered;
     const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
     if (m_doc.findEntity(key) < 0) {
-        std::vector<quint64> keys;
-        for (int i = from; i < nameEnd; ++i)
-            keys.push_back(m_doc.at(i).key);
-        m_found.push_back(keys);
+        m_found.push_back(m_doc.keys(from, nameEnd));
         m_foundNames.push_back(name);
     }
     m_doc.addMention(key, e, from, nameEnd);
@@ -466,7 +480,8 @@ void NameFinder::findCompaniesFromContext()
             continue;
         bool company = false;
         // "Aurora Robotics", "Kinetic Group": a name that ends with a company word.
-        if (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding) && !m_doc.is(i, Lexicon::FirstName))
+        // Not when a plain noun follows: "Smart Group sessions" is a kind of session.
+        if (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding) && !m_doc.is(i, Lexicon::FirstName) && !nounAfter(end))
             company = true;
         // "le groupe X", "la start-up nantaise X", "the battery maker X", "lenders such as X"
         if (!company)
@@ -485,9 +500,12 @@ void NameFinder::findCompaniesFromContext()
             const quint64 p = m_doc.at(i - 1).key;
             if ((p == kAt || p == kChez) && m_doc.is(i - 2, Lexicon::Role))
                 company = true;
-            if ((p == ofKey || p == kDe || m_doc.at(i - 1).kind == Token::Elision) && m_doc.is(i - 2, Lexicon::Role)
-                && isBusinessRole(m_doc.at(i - 2).key))
-                company = true;
+            // "directeur général de X": the role word may have a qualifier after it.
+            for (int r = i - 2; r >= i - 3 && !company && m_doc.valid(r); --r) {
+                if ((p == ofKey || p == kDe || m_doc.at(i - 1).kind == Token::Elision) && m_doc.is(r, Lexicon::Role)
+                    && isBusinessRole(m_doc.at(r).key))
+                    company = true;
+            }
         }
         // "its Foxtron unit"
         if (!company && m_doc.is(end, Lexicon::UnitCue) && !m_doc.at(end).has(Token::Upper) && m_doc.valid(i - 1)
@@ -535,7 +553,6 @@ void NameFinder::findCompaniesFromContext()
 
 void NameFinder::propagateCompanies()
 {
-    const int n = m_doc.size();
     for (size_t f = 0; f < m_found.size(); ++f) {
         std::vector<quint64> keys = m_found[f];
         propagate(keys, m_foundNames[f]);
@@ -545,7 +562,6 @@ void NameFinder::propagateCompanies()
             propagate(keys, m_foundNames[f]);
         }
     }
-    Q_UNUSED(n);
 }
 
 void NameFinder::propagate(const std::vector<quint64> &keys, const QString &name)

@@ -29,6 +29,13 @@ public:
     // "Troy, Michigan": towns the gazetteer lacks, named beside a state or country.
     void findTowns();
 
+    // For the other company rules (CompanyCueFinder): a name found from the text, and the
+    // runs of capitalised words that may be one.
+    void addFoundCompany(int from, int to, int nameEnd = -1);
+    bool runToken(int i) const;
+    int runFrom(int i) const;     // end of a name run starting at i, or i when none
+    int runTo(int end) const;     // start of a name run ending at end, or end when none
+
 private:
     struct Pending {
         int from;
@@ -39,12 +46,9 @@ private:
     void matchAt(int minTokens, int maxTokens);
     void addCompany(int from, int to, int company);
     void addPlace(int from, int to, int place);
-    void addFoundCompany(int from, int to, int nameEnd = -1);
-    bool runToken(int i) const;
-    int runFrom(int i) const;     // end of a name run starting at i, or i when none
-    int runTo(int end) const;     // start of a name run ending at end, or end when none
     bool sentenceHasBusiness(int sentence) const;
     bool cueBefore(int i) const;
+    bool nounAfter(int end) const; // a plain lower-case word right after a name run
     bool listed(int i, int end) const;
     void propagate(const std::vector<quint64> &keys, const QString &name);
 

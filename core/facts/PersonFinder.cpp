@@ -97,6 +97,26 @@ bool PersonFinder::rolePrecedes(int start) const
     return false;
 }
 
+bool PersonFinder::speechFollows(int end) const
+{
+    // "Camille Vautrin said", "Camille Vautrin a déclaré", "Camille Vautrin told".
+    if (m_doc.is(end, Lexicon::SpeechCue) && !m_doc.at(end).has(Token::Upper))
+        return true;
+    return m_doc.french() && m_doc.valid(end + 1) && m_doc.at(end).key == m_aKey && m_doc.is(end + 1, Lexicon::SpeechCue);
+}
+
+bool PersonFinder::ageFollows(int end) const
+{
+    // "Camille Vautrin, 54 ans,", "Camille Vautrin, 54, said": an age in apposition.
+    if (!m_doc.isSymbol(end, u',') || !m_doc.valid(end + 2))
+        return false;
+    const Token &n = m_doc.at(end + 1);
+    if (n.kind != Token::Number || n.decimals || n.mantissa < 16 || n.mantissa > 110)
+        return false;
+    static const quint64 kAns = Fold::hash(u"ans");
+    return m_doc.at(end + 2).key == kAns || (!m_doc.french() && m_doc.isSymbol(end + 2, u','));
+}
+
 QString PersonFinder::roleAfter(int end) const
 {
     if (!roleFollows(end))
@@ -235,13 +255,22 @@ void PersonFinder::findByFirstName()
             }
             continue;
         }
-        if (!(f & Lexicon::FirstName) || (f & (Lexicon::Function | Lexicon::Month | Lexicon::Weekday)))
+        if (!(f & (Lexicon::FirstName | Lexicon::GivenName)) || (f & (Lexicon::Function | Lexicon::Month | Lexicon::Weekday)))
+            continue;
+        // A name of the large list that is also a place or a company ("Florence", "Chelsea")
+        // is that first; so is one inside an organisation's name.
+        if (!(f & Lexicon::FirstName) && (PhraseMatcher::startsName(m_doc, i) || (f & kNotName)))
             continue;
         int from = i + 1;
         // "Jean Marc Dupont", "Anne-Marie Idrac": a second given name.
         if (m_doc.is(from, Lexicon::FirstName) && plainCapital(from) && surnameToken(from + 1) && m_doc.sameSentence(i, from + 1))
             ++from;
         const int end = nameTail(i, from);
+        // "Clayton Dubilier & Rice": partners' names that make a firm's.
+        if (end > from && m_doc.isSymbol(end, u'&')) {
+            i = end;
+            continue;
+        }
         if (end > from) {
             // "Maziar Mike Doustdar": a given name the list lacks, just before a known one.
             int start = i;
@@ -274,9 +303,40 @@ void PersonFinder::findByContext()
         if (!(words >= 2 || (initials && words >= 1))) {
             continue;
         }
-        if (roleFollows(end) || rolePrecedes(start))
+        if (roleFollows(end) || rolePrecedes(start) || speechFollows(end) || ageFollows(end))
             addPerson(start, end);
         i = end - 1;
+    }
+}
+
+void PersonFinder::findByPairs()
+{
+    // Two capitalised words the lexicon does not know, inside a sentence, alone: "signé par
+    // Tarquin Obolo", "a film by Denys Desjardins". Run last, once companies, organisations
+    // and places have taken their names; a pair after an article ("the Jesus Lizard"), in
+    // quotes, or in a longer capitalised run is a title or a name of something else.
+    static const quint64 kThe = Fold::hash(u"the"), kLe = Fold::hash(u"le"), kLa = Fold::hash(u"la"),
+                         kLes = Fold::hash(u"les"), kL = Fold::hash(u"l'");
+    const int n = m_doc.size();
+    auto unknownCapital = [&](int i) {
+        if (!plainCapital(i) || m_doc.at(i).has(Token::AllCaps) || m_doc.at(i).has(Token::Heading))
+            return false;
+        const int lex = m_doc.at(i).lex;
+        return lex < 0 || (m_doc.lexicon().word(lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) == 0;
+    };
+    for (int i = 1; i + 1 < n; ++i) {
+        if (!unknownCapital(i) || !unknownCapital(i + 1) || m_doc.at(i).has(Token::SentenceStart) || !m_doc.sameSentence(i, i + 1))
+            continue;
+        const Token &before = m_doc.at(i - 1);
+        const bool opened = before.has(Token::Upper) || before.isSymbol(u'"') || before.isSymbol(u'\u00AB')
+            || before.key == kThe || before.key == kLe || before.key == kLa || before.key == kLes || before.key == kL
+            || before.kind == Token::Number;
+        const bool closed = m_doc.valid(i + 2)
+            && ((m_doc.at(i + 2).kind == Token::Word && m_doc.at(i + 2).has(Token::Upper)) || m_doc.at(i + 2).isSymbol(u'"')
+                || m_doc.at(i + 2).isSymbol(u'\u00BB') || m_doc.at(i + 2).kind == Token::Possessive || m_doc.at(i + 2).isSymbol(u'&'));
+        if (!opened && !closed)
+            addPerson(i, i + 2);
+        ++i;
     }
 }
 

@@ -19,6 +19,7 @@ public:
 
     void findByFirstName();
     void findByContext();
+    void findByPairs();
     void propagateSurnames();
 
 private:
@@ -30,6 +31,8 @@ private:
     QString roleBefore(int start) const;
     bool roleFollows(int end) const;
     bool rolePrecedes(int start) const;
+    bool speechFollows(int end) const;
+    bool ageFollows(int end) const;
 
     FactsDocument &m_doc;
     std::vector<std::vector<quint64>> m_surnames; // key sequences of surnames found

@@ -20,7 +20,8 @@ bool overlaps(const Span &a, const Span &b)
 
 bool isName(EntityType type)
 {
-    return type == EntityType::Company || type == EntityType::Person || type == EntityType::Place;
+    return type == EntityType::Company || type == EntityType::Organisation || type == EntityType::Person
+        || type == EntityType::Place;
 }
 
 } // namespace

@@ -5,13 +5,14 @@
 namespace veille {
 
 namespace {
-constexpr std::array<std::pair<EntityType, const char *>, 6> kNames{{
+constexpr std::array<std::pair<EntityType, const char *>, 7> kNames{{
     {EntityType::Company, "company"},
     {EntityType::Person, "person"},
     {EntityType::Place, "place"},
     {EntityType::Money, "money"},
     {EntityType::Percent, "percent"},
     {EntityType::Date, "date"},
+    {EntityType::Organisation, "organisation"},
 }};
 }
 

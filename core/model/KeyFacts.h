@@ -6,7 +6,9 @@
 
 namespace veille {
 
-enum class EntityType { Company, Person, Place, Money, Percent, Date };
+// Organisation: a body that is not a company (regulator, ministry, central bank, union,
+// university, club...). Last, so that the numbers of the older types stay as they were.
+enum class EntityType { Company, Person, Place, Money, Percent, Date, Organisation };
 
 // Where a company's name comes from: the built-in gazetteer, evidence in the text (a legal
 // form, a cue phrase, a ticker), or the user's own list.

@@ -115,6 +115,11 @@ bool applyFilter(const Token &t, SearchQuery *q)
             q->companies << value;
         return true;
     }
+    if (t.key == QLatin1String("org") || t.key == QLatin1String("organisation") || t.key == QLatin1String("organization")) {
+        if (!value.isEmpty())
+            q->organisations << value;
+        return true;
+    }
     if ((t.key == QLatin1String("fav") || t.key == QLatin1String("favori")) && readYesNo(value, &flag)) {
         q->favourite = t.negated ? !flag : flag;
         return true;

@@ -12,6 +12,7 @@ struct SearchQuery {
     QString ftsInclude;          // FTS5 MATCH expression the articles must satisfy; empty: none
     QString ftsExclude;          // FTS5 MATCH expression they must not satisfy; empty: none
     QStringList companies;       // company:NAME filters, as typed (each must match)
+    QStringList organisations;   // org:NAME filters, as typed (each must match)
     std::optional<bool> favourite;  // fav:yes / fav:no
     std::optional<bool> read;       // read:yes / read:no (unread)
     QString language;            // lang:fr / lang:en
@@ -19,7 +20,7 @@ struct SearchQuery {
 
     bool isEmpty() const
     {
-        return ftsInclude.isEmpty() && ftsExclude.isEmpty() && companies.isEmpty() && !favourite && !read
+        return ftsInclude.isEmpty() && ftsExclude.isEmpty() && companies.isEmpty() && organisations.isEmpty() && !favourite && !read
             && language.isEmpty();
     }
 };

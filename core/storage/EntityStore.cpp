@@ -17,7 +17,7 @@ namespace {
 
 bool isIndexed(EntityType t)
 {
-    return t == EntityType::Company || t == EntityType::Person || t == EntityType::Place;
+    return t == EntityType::Company || t == EntityType::Person || t == EntityType::Place || t == EntityType::Organisation;
 }
 
 } // namespace

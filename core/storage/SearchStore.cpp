@@ -95,13 +95,16 @@ Result<void> bindAndRun(QSqlQuery &q, const QString &sql, const QVariantList &bi
 
 } // namespace
 
-Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
+Result<QList<qint64>> SearchStore::entityIds(const QString &type, const QStringList &keys)
 {
     QSqlQuery q(m_db.connection());
+    QVariantList binds{type};
+    for (const QString &k : keys)
+        binds << k;
     VEILLE_TRY(bindAndRun(q,
-                          QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key IN (%1) ORDER BY id")
+                          QStringLiteral("SELECT id FROM entities WHERE type = ? AND key IN (%1) ORDER BY id")
                               .arg(SqlUtil::placeholders(keys.size())),
-                          QVariantList(keys.begin(), keys.end())));
+                          binds));
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -111,14 +114,27 @@ Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
 Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
                                              Detail detail)
 {
+    return search(query, companyKeys, {}, limit, detail);
+}
+
+Result<QList<SearchHit>> SearchStore::search(const SearchQuery &query, const QList<QStringList> &companyKeys,
+                                             const QList<QStringList> &organisationKeys, int limit, Detail detail)
+{
     if (limit <= 0)
         return QList<SearchHit>();
 
-    // Company names become entity ids first: a name nobody mentions matches nothing, and
-    // the article queries below can then walk the entity index directly.
+    // Company and organisation names become entity ids first: a name nobody mentions
+    // matches nothing, and the article queries below can then walk the entity index
+    // directly. From here on an organisation filter is one more list of entities.
     QList<QList<qint64>> companies;
     for (const QStringList &keys : companyKeys) {
-        VEILLE_TRY_ASSIGN(const QList<qint64> ids, companyEntities(keys));
+        VEILLE_TRY_ASSIGN(const QList<qint64> ids, entityIds(QStringLiteral("company"), keys));
+        if (ids.isEmpty())
+            return QList<SearchHit>();
+        companies << ids;
+    }
+    for (const QStringList &keys : organisationKeys) {
+        VEILLE_TRY_ASSIGN(const QList<qint64> ids, entityIds(QStringLiteral("organisation"), keys));
         if (ids.isEmpty())
             return QList<SearchHit>();
         companies << ids;

@@ -37,6 +37,10 @@ public:
     // stored under (canonical name and aliases); an article must match each filter.
     Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys, int limit,
                                     Detail detail = Detail::TitlesAndSnippets);
+    // The same with org:NAME filters too: organisationKeys as companyKeys, for organisations.
+    Result<QList<SearchHit>> search(const SearchQuery &query, const QList<QStringList> &companyKeys,
+                                    const QList<QStringList> &organisationKeys, int limit,
+                                    Detail detail = Detail::TitlesAndSnippets);
 
     // Keyword searches rank (bm25) the newest this many matches at most (or as many as
     // the results asked for, if that is more): see rankedMatches().
@@ -48,7 +52,7 @@ public:
 
 private:
     struct Filters;
-    Result<QList<qint64>> companyEntities(const QStringList &keys);
+    Result<QList<qint64>> entityIds(const QString &type, const QStringList &keys);
     Result<QList<SearchHit>> rankedMatches(const QString &match, const Filters &filters, int limit, Detail detail);
     Result<void> addSnippets(QList<SearchHit> *hits, const QString &match);
 

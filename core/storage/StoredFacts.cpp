@@ -29,9 +29,10 @@ QByteArray StoredFacts::encode(const KeyFacts &facts)
     out.append("{\"entities\":[");
     for (qsizetype i = 0; i < facts.entities.size(); ++i) {
         const Entity &e = facts.entities.at(i);
-        const bool named = e.type == EntityType::Company || e.type == EntityType::Place || e.type == EntityType::Person;
+        const bool named = e.type == EntityType::Company || e.type == EntityType::Place || e.type == EntityType::Person
+            || e.type == EntityType::Organisation;
         out.append(i ? ",{" : "{");
-        if (e.type == EntityType::Company && !e.aliases.isEmpty()) {
+        if ((e.type == EntityType::Company || e.type == EntityType::Organisation) && !e.aliases.isEmpty()) {
             out.append("\"aliases\":");
             appendStringArray(out, e.aliases);
             out.append(',');
@@ -49,7 +50,7 @@ QByteArray StoredFacts::encode(const KeyFacts &facts)
         out.append("],");
         if (named)
             stringField(out, "name", e.name);
-        if (e.type == EntityType::Company && e.origin != EntityOrigin::Builtin)
+        if ((e.type == EntityType::Company || e.type == EntityType::Organisation) && e.origin != EntityOrigin::Builtin)
             stringField(out, "origin", entityOriginName(e.origin));
         if (e.type == EntityType::Person)
             stringField(out, "role", e.role);

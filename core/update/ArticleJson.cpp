@@ -50,6 +50,7 @@ QJsonObject ArticleJson::entity(const Entity &e)
         o.insert(QStringLiteral("role"), e.role);
         [[fallthrough]];
     case EntityType::Company:
+    case EntityType::Organisation:
     case EntityType::Place:
         o.insert(QStringLiteral("name"), e.name);
         break;
@@ -65,9 +66,10 @@ QJsonObject ArticleJson::entity(const Entity &e)
         o.insert(QStringLiteral("value"), e.dateValue);
         break;
     }
-    if (e.type == EntityType::Company && !e.aliases.isEmpty())
+    const bool organisation = e.type == EntityType::Company || e.type == EntityType::Organisation;
+    if (organisation && !e.aliases.isEmpty())
         o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases));
-    if (e.type == EntityType::Company)
+    if (organisation)
         o.insert(QStringLiteral("origin"), entityOriginName(e.origin));
     QJsonArray mentions;
     for (const Span &s : e.mentions)

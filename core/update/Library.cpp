@@ -40,7 +40,14 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
         }
         companyKeys << QStringList(keys.begin(), keys.end());
     }
-    return SearchStore(*m_db).search(query, companyKeys, limit, detail);
+    QList<QStringList> organisationKeys;
+    for (const QString &name : query.organisations) {
+        QSet<QString> keys{Fold::key(name)};
+        for (const QString &alias : m_facts.organisationAliases(name))
+            keys.insert(Fold::key(alias));
+        organisationKeys << QStringList(keys.begin(), keys.end());
+    }
+    return SearchStore(*m_db).search(query, companyKeys, organisationKeys, limit, detail);
 }
 
 Result<KeyFacts> Library::facts(ArticleId id)

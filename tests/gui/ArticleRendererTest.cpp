@@ -1,6 +1,9 @@
 #include "GuiTestSupport.h"
 #include "gui/AmountFormatter.h"
 #include "gui/ArticleRenderer.h"
+#include <QColor>
+#include <QRegularExpression>
+#include <cmath>
 
 using namespace veille;
 using namespace veille::app;
@@ -186,4 +189,57 @@ TEST(ArticleRenderer, ShowsTheSummaryWhenTheArticleHasNoKeyPoints)
     const QString html = ArticleRenderer::render(a, facts, {});
     EXPECT_TRUE(html.contains(QStringLiteral("KEY FACTS — SUMMARY")));
     EXPECT_TRUE(html.contains(QStringLiteral("The informative sentence.")));
+}
+
+namespace {
+
+// WCAG relative luminance and contrast of two "#rrggbb" colours.
+double luminance(const QString &hex)
+{
+    const QColor c(hex);
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrastOfRule(const QString &css, const QString &cls)
+{
+    const QRegularExpression rule(QStringLiteral("\\.%1 \\{ background-color: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})").arg(cls));
+    const QRegularExpressionMatch m = rule.match(css);
+    if (!m.hasMatch())
+        return 0;
+    const double a = luminance(m.captured(1)), b = luminance(m.captured(2));
+    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+} // namespace
+
+TEST(ArticleRenderer, HighlightsOrganisationsInTheirOwnColourListsAndNamesThem)
+{
+    test::guiApp();
+    Article a;
+    a.title = QStringLiteral("T");
+    a.text = QStringLiteral("L'AMF enquête sur Airbus.");
+    KeyFacts facts;
+    facts.entities = {entity(EntityType::Company, QStringLiteral("Airbus"), 18, 24),
+                      entity(EntityType::Organisation, QStringLiteral("Autorité des marchés financiers"), 2, 5)};
+    const QString html = ArticleRenderer::render(a, facts, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"or\">AMF</span>"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("ORGANISATIONS"))) << "the facts strip has a row for them";
+    EXPECT_TRUE(html.contains(QStringLiteral("&nbsp;Autorité des marchés financiers&nbsp;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<span class=\"or\">&nbsp;organisation&nbsp;</span>"))) << "the legend names them";
+}
+
+TEST(ArticleRenderer, GivesOrganisationsAReadableColourOnBothPalettes)
+{
+    test::guiApp();
+    for (bool dark : {false, true}) {
+        const QString css = ArticleRenderer::styleSheet(dark);
+        EXPECT_GE(contrastOfRule(css, QStringLiteral("or")), 4.5) << (dark ? "dark" : "light");
+        const QRegularExpression bg(QStringLiteral("\\.(co|or) \\{ background-color: (#[0-9a-f]{6})"));
+        QStringList backgrounds;
+        for (auto it = bg.globalMatch(css); it.hasNext();)
+            backgrounds << it.next().captured(2);
+        ASSERT_EQ(backgrounds.size(), 2);
+        EXPECT_NE(backgrounds.at(0), backgrounds.at(1)) << "organisations are not coloured like companies";
+    }
 }

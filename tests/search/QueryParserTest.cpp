@@ -42,6 +42,15 @@ TEST(QueryParser, ReadsFilters)
     EXPECT_TRUE(q.ftsInclude.isEmpty());
 }
 
+TEST(QueryParser, ReadsOrganisationFiltersInEitherSpelling)
+{
+    const SearchQuery q = QueryParser::parse(QStringLiteral("org:amf organisation:\"Banque mondiale\" organization:ecb"));
+    EXPECT_EQ(q.organisations, (QStringList{QStringLiteral("amf"), QStringLiteral("Banque mondiale"), QStringLiteral("ecb")}));
+    EXPECT_TRUE(q.companies.isEmpty());
+    EXPECT_TRUE(q.ftsInclude.isEmpty());
+    EXPECT_FALSE(q.isEmpty());
+}
+
 TEST(QueryParser, AnUnknownFilterIsSearchedAsWords)
 {
     EXPECT_EQ(include(QStringLiteral("note:important")), "\"note important\"");

@@ -178,6 +178,39 @@ TEST_F(SearchTest, FindsArticlesByCompanyThroughTheEntityIndex)
     EXPECT_EQ(ids(QStringLiteral("company:foxconn fav:yes"), {{QStringLiteral("foxconn")}}), QList<ArticleId>{m_fr});
 }
 
+TEST_F(SearchTest, FindsArticlesByOrganisationApartFromCompanies)
+{
+    KeyFacts facts;
+    Entity org;
+    org.type = EntityType::Organisation;
+    org.name = QStringLiteral("Autorité des marchés financiers");
+    org.mentions = {{0, 3}};
+    Entity company;
+    company.type = EntityType::Company;
+    company.name = QStringLiteral("Nvidia");
+    company.mentions = {{0, 6}};
+    facts.entities = {org};
+    ASSERT_TRUE(EntityStore(*m_db).saveFacts(m_fr, facts, 1).ok());
+    facts.entities = {company};
+    ASSERT_TRUE(EntityStore(*m_db).saveFacts(m_en, facts, 1).ok());
+    SearchStore store(*m_db);
+    const QList<QStringList> amf{{QStringLiteral("amf"), QStringLiteral("autorite des marches financiers")}};
+    auto hits = store.search(QueryParser::parse(QStringLiteral("org:amf")), {}, amf, 50);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().id, m_fr);
+    // An organisation is not a company, nor the other way round.
+    EXPECT_TRUE(ids(QStringLiteral("company:amf"), amf).isEmpty());
+    hits = store.search(QueryParser::parse(QStringLiteral("org:nvidia")), {}, {{QStringLiteral("nvidia")}}, 50);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_TRUE(hits->isEmpty());
+    // With words, the organisation filters them.
+    hits = store.search(QueryParser::parse(QStringLiteral("org:amf etats")), {}, amf, 50);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().id, m_fr);
+}
+
 TEST_F(SearchTest, HostileInputNeverReachesSqliteAsSyntax)
 {
     const QStringList hostile = {

@@ -287,3 +287,25 @@ TEST(Database, UpgradesAVersionThreeLibraryAndKeepsItsEntityLinks)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'article_entities_ranked'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
+
+TEST(StoredFacts, KeepsAnOrganisationsNameAliasesAndOrigin)
+{
+    KeyFacts facts;
+    Entity known = named(EntityType::Organisation, QStringLiteral("Banque centrale européenne"), {{4, 7}});
+    known.aliases = {QStringLiteral("BCE"), QStringLiteral("ECB")};
+    Entity found = named(EntityType::Organisation, QStringLiteral("Université de Bordeaux"), {{20, 42}});
+    found.origin = EntityOrigin::Discovered;
+    Entity company = named(EntityType::Company, QStringLiteral("Lumeris Robotique"), {{50, 67}});
+    company.origin = EntityOrigin::Discovered;
+    facts.entities = {company, known, found};
+    const KeyFacts back = StoredFacts::decode(StoredFacts::encode(facts), {});
+    expectSameFacts(back, facts);
+    ASSERT_EQ(back.entities.size(), 3);
+    EXPECT_EQ(back.entities.at(0).origin, EntityOrigin::Discovered);
+    EXPECT_EQ(back.entities.at(1).origin, EntityOrigin::Builtin);
+    EXPECT_EQ(back.entities.at(2).origin, EntityOrigin::Discovered);
+    EXPECT_EQ(entityTypeName(EntityType::Organisation), QStringLiteral("organisation"));
+    EntityType type = EntityType::Company;
+    EXPECT_TRUE(entityTypeFromName(QStringLiteral("organisation"), &type));
+    EXPECT_EQ(type, EntityType::Organisation);
+}

@@ -1,0 +1,252 @@
+#include "facts/OrganisationFinder.h"
+
+#include "facts/FactsDocument.h"
+#include "facts/PhraseMatcher.h"
+#include "text/Fold.h"
+
+namespace veille {
+
+namespace {
+
+constexpr quint8 kPlaceClaim = quint8(int(EntityType::Place) + 1);
+
+constexpr quint32 kNotInName = Lexicon::Month | Lexicon::Weekday | Lexicon::Function | Lexicon::SpeechCue
+    | Lexicon::Verb | Lexicon::Boilerplate | Lexicon::Title | Lexicon::Role | Lexicon::CurrencyCode;
+
+// French adjectives that follow an organisation's head word: "Banque mondiale", "Parti
+// socialiste", "Agence spatiale européenne", "Affaires étrangères". Told by their ending, as
+// the engine has no dictionary; verbs and nouns rarely end so.
+bool frenchAdjective(QStringView w)
+{
+    static const char16_t *const kEndings[] = {u"al", u"ale", u"ales", u"aux", u"ien", u"ienne", u"iennes", u"ais",
+                                               u"aise", u"ain", u"aine", u"aines", u"ique", u"iques", u"el", u"elle",
+                                               u"elles", u"if", u"ive", u"ives", u"aire", u"aires", u"iste", u"istes",
+                                               u"ée", u"ées", u"éen", u"éenne", u"ois", u"oise", u"ier", u"ière",
+                                               u"ières", u"ieur", u"ieure", u"gères", u"gère", u"ial", u"iale"};
+    if (w.size() < 4)
+        return false;
+    for (const char16_t *e : kEndings) {
+        if (w.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
+}
+
+bool isLink(const Token &t, bool french)
+{
+    static const quint64 kDe = Fold::hash(u"de"), kDu = Fold::hash(u"du"), kDes = Fold::hash(u"des");
+    static const quint64 kOf = Fold::hash(u"of"), kFor = Fold::hash(u"for"), kPour = Fold::hash(u"pour");
+    if (french)
+        return t.kind == Token::Elision ? t.key == Fold::hash(u"d'") : (t.key == kDe || t.key == kDu || t.key == kDes || t.key == kPour);
+    return t.key == kOf || t.key == kFor;
+}
+
+bool isArticle(const Token &t)
+{
+    static const quint64 kLa = Fold::hash(u"la"), kLe = Fold::hash(u"le"), kL = Fold::hash(u"l'");
+    static const quint64 kLes = Fold::hash(u"les"), kThe = Fold::hash(u"the");
+    return t.key == kLa || t.key == kLe || t.key == kL || t.key == kLes || t.key == kThe;
+}
+
+bool isJoin(const Token &t)
+{
+    static const quint64 kEt = Fold::hash(u"et"), kAnd = Fold::hash(u"and");
+    return t.key == kEt || t.key == kAnd || t.isSymbol(u'&');
+}
+
+} // namespace
+
+OrganisationFinder::OrganisationFinder(FactsDocument &doc) : m_doc(doc) {}
+
+void OrganisationFinder::addKnown(FactsDocument &doc, int from, int to, int organisation)
+{
+    const Lexicon::Company &o = doc.lexicon().organisation(organisation);
+    Entity e;
+    e.type = EntityType::Organisation;
+    e.name = o.name;
+    // An English article that spells out "European Central Bank" shows that name rather than
+    // the list's French one; mentions still gather under the list's name.
+    if (!doc.french() && to - from >= 2)
+        e.name = doc.view(from, to).toString();
+    e.aliases = o.aliases;
+    if (!e.aliases.contains(o.name) && e.name != o.name)
+        e.aliases.prepend(o.name);
+    doc.addMention(FactsDocument::entityKey(EntityType::Organisation, o.name), e, from, to);
+    doc.claim(from, to, EntityType::Organisation);
+}
+
+bool OrganisationFinder::nameToken(int i, bool placesToo) const
+{
+    if (!m_doc.valid(i))
+        return false;
+    const Token &t = m_doc.at(i);
+    if (t.kind != Token::Word || !t.has(Token::Upper) || t.has(Token::Boilerplate) || t.has(Token::Heading))
+        return false;
+    if (t.claim && !(placesToo && t.claim == kPlaceClaim))
+        return false;
+    return t.lex < 0 || !(m_doc.lexicon().word(t.lex).flags & kNotInName);
+}
+
+int OrganisationFinder::headEnd(int i) const
+{
+    const bool french = m_doc.french();
+    int k = i + 1;
+    auto adjectives = [&](int at) {
+        int x = at;
+        while (french && x - at < 3 && m_doc.valid(x) && m_doc.sameSentence(i, x)) {
+            const Token &t = m_doc.at(x);
+            if (t.kind != Token::Word || t.has(Token::Upper) || t.claim || m_doc.is(x, Lexicon::Function)
+                || m_doc.is(x, Lexicon::Verb) || !frenchAdjective(m_doc.view(x, x + 1)))
+                break;
+            ++x;
+        }
+        return x;
+    };
+    auto capitalRun = [&](int at) {
+        int x = at;
+        while (nameToken(x, true) && x - at < 5 && m_doc.sameSentence(i, x)) {
+            ++x;
+            if (m_doc.valid(x + 1) && isJoin(m_doc.at(x)) && nameToken(x + 1, true) && m_doc.sameSentence(i, x + 1))
+                ++x;
+        }
+        return x;
+    };
+    k = adjectives(k);
+    // "Institut Pasteur", "Université Paris-Saclay": a name right after the head.
+    if (k == i + 1) {
+        const int run = capitalRun(k);
+        if (run > k && !m_doc.is(k, Lexicon::OrgHead))
+            return run;
+    }
+    // "Ministère de l'Intérieur", "University of Leeds", "Agence pour l'Emploi"
+    if (m_doc.valid(k + 1) && isLink(m_doc.at(k), french) && m_doc.sameSentence(i, k + 1)) {
+        int x = k + 1;
+        if (m_doc.valid(x + 1) && isArticle(m_doc.at(x)))
+            ++x;
+        const int run = capitalRun(x);
+        if (run > x)
+            return adjectives(run);
+        // "Agence nationale des fréquences (ANFR)": plain words, but the acronym says a name.
+        int words = x;
+        while (french && words - x < 4 && m_doc.valid(words) && m_doc.at(words).kind == Token::Word
+               && !m_doc.at(words).has(Token::Upper) && !m_doc.is(words, Lexicon::Verb)
+               && (words == x || !m_doc.is(words, Lexicon::Function)))
+            ++words;
+        if (words > x && m_doc.isSymbol(words, u'(') && m_doc.valid(words + 2) && m_doc.at(words + 1).has(Token::AllCaps)
+            && m_doc.isSymbol(words + 2, u')'))
+            return words;
+    }
+    return k;
+}
+
+int OrganisationFinder::runStart(int end) const
+{
+    int s = end;
+    while (s - 1 >= 0 && end - s < 4 && nameToken(s - 1, true) && m_doc.sameSentence(s - 1, end)) {
+        --s;
+        if (s - 2 >= 0 && isJoin(m_doc.at(s - 1)) && nameToken(s - 2, true) && m_doc.sameSentence(s - 2, end))
+            --s;
+    }
+    // A name does not start on a joining word or at a lone sentence-initial "And".
+    while (s < end && !nameToken(s, true))
+        ++s;
+    return s;
+}
+
+void OrganisationFinder::findFromEvidence()
+{
+    static const quint64 kMinistere = Fold::hash(u"ministere"), kMinistry = Fold::hash(u"ministry");
+    const int n = m_doc.size();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.kind != Token::Word || t.claim || t.has(Token::Boilerplate) || t.has(Token::Heading))
+            continue;
+        // "Detroit Tigers", "New York Knicks": a team, a town's name and a plural.
+        if (int town = townBefore(i); town >= 0) {
+            addFound(town, i + 1);
+            continue;
+        }
+        const bool head = m_doc.is(i, Lexicon::OrgHead);
+        const bool ending = m_doc.is(i, Lexicon::OrgEnding) && t.has(Token::Upper);
+        if (!head && !ending)
+            continue;
+        // "le ministère de l'Économie" is written without a capital in French.
+        const bool lowerMinistry = !t.has(Token::Upper) && (t.key == kMinistere || t.key == kMinistry);
+        if (!t.has(Token::Upper) && !lowerMinistry)
+            continue;
+        const int start = t.has(Token::Upper) ? runStart(i) : i;
+        const int end = head ? headEnd(i) : i + 1;
+        if (lowerMinistry && end <= i + 1)
+            continue;
+        // A head alone ("la Commission") or a capitalised word alone is not enough.
+        if (end - start < 2 || (!ending && end == i + 1) || (start == i && end == i + 1))
+            continue;
+        addFound(start, end);
+        i = end - 1;
+    }
+}
+
+int OrganisationFinder::townBefore(int i) const
+{
+    const Token &t = m_doc.at(i);
+    if (m_doc.french() || !t.has(Token::Upper) || t.has(Token::AllCaps) || t.lex >= 0 || t.length() < 4 || i == 0
+        || !m_doc.sameSentence(i - 1, i))
+        return -1;
+    const QStringView w = m_doc.view(i, i + 1);
+    if (!w.endsWith(u's') || w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is"))
+        return -1;
+    int s = i - 1;
+    if (m_doc.at(s).claim == kPlaceClaim) {
+        while (s > 0 && m_doc.at(s - 1).claim == kPlaceClaim && m_doc.sameSentence(s - 1, i))
+            --s;
+        return s;
+    }
+    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, s, 1, 1);
+    return m && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place ? s : -1;
+}
+
+void OrganisationFinder::addFound(int from, int to)
+{
+    // Places inside the name ("University of New York") are part of it now.
+    for (int k = from; k < to; ++k) {
+        if (m_doc.at(k).claim != kPlaceClaim)
+            continue;
+        int e = k;
+        while (e < to && m_doc.at(e).claim == kPlaceClaim)
+            ++e;
+        m_doc.removeMention(EntityType::Place, Span{m_doc.at(k).start, m_doc.at(e - 1).end});
+        k = e - 1;
+    }
+    const QString name = m_doc.view(from, to).toString();
+    Entity e;
+    e.type = EntityType::Organisation;
+    e.name = name;
+    e.origin = EntityOrigin::Discovered;
+    const quint64 key = FactsDocument::entityKey(EntityType::Organisation, name);
+    if (m_doc.findEntity(key) < 0) {
+        m_found.push_back(m_doc.keys(from, to));
+        m_names.push_back(name);
+    }
+    m_doc.addMention(key, e, from, to);
+    m_doc.claim(from, to, EntityType::Organisation);
+    // "Autorité de sûreté nucléaire (ASN)": the acronym names it further on.
+    if (m_doc.isSymbol(to, u'(') && m_doc.valid(to + 2) && m_doc.at(to + 1).has(Token::AllCaps)
+        && m_doc.isSymbol(to + 2, u')') && !m_doc.at(to + 1).claim) {
+        m_doc.addMention(key, e, to + 1, to + 2);
+        m_doc.claim(to + 1, to + 2, EntityType::Organisation);
+        m_found.push_back({m_doc.at(to + 1).key});
+        m_names.push_back(name);
+    }
+}
+
+void OrganisationFinder::propagate()
+{
+    for (size_t f = 0; f < m_found.size(); ++f) {
+        // Whole names only: "Leeds University" is not inside "Leeds University Union".
+        m_doc.propagate(m_found[f], FactsDocument::entityKey(EntityType::Organisation, m_names[f]), [this](int i, int len) {
+            return !(nameToken(i + len, false) && m_doc.sameSentence(i, i + len));
+        });
+    }
+}
+
+} // namespace veille

@@ -1,0 +1,181 @@
+#include "facts/PlaceCueFinder.h"
+
+#include "facts/FactsDocument.h"
+#include "facts/PhraseMatcher.h"
+#include "text/Fold.h"
+
+namespace veille {
+
+namespace {
+
+constexpr quint32 kNotInName = Lexicon::Month | Lexicon::Weekday | Lexicon::Function | Lexicon::SpeechCue
+    | Lexicon::Verb | Lexicon::Boilerplate | Lexicon::Title | Lexicon::Role | Lexicon::CurrencyCode
+    | Lexicon::CompanyCue | Lexicon::NameEnding | Lexicon::LegalSuffix | Lexicon::OrgHead | Lexicon::OrgEnding;
+
+bool inList(quint64 key, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (Fold::hash(QStringView(w)) == key)
+            return true;
+    }
+    return false;
+}
+
+bool geographicHead(quint64 key)
+{
+    static const std::vector<quint64> kKeys = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"lac", u"mont", u"monts", u"ile", u"iles", u"cap", u"golfe", u"baie", u"col", u"massif",
+                                  u"pic", u"lake", u"mount", u"mounts", u"isle", u"cape", u"gulf", u"fort", u"port", u"santa", u"san",
+                                  u"sao", u"saint", u"sainte", u"st", u"north", u"south", u"east", u"west", u"new",
+                                  u"great", u"upper", u"lower", u"little", u"nord", u"sud", u"haute", u"haut", u"basse",
+                                  u"bas", u"grand", u"grande", u"petit", u"petite", u"vieux", u"vieille"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
+}
+
+bool geographicEnding(quint64 key)
+{
+    static const std::vector<quint64> kKeys = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"river", u"county", u"island", u"islands", u"mountains", u"valley", u"bay", u"province",
+                                  u"district", u"sea", u"ocean", u"lake", u"peninsula", u"desert", u"creek", u"canyon",
+                                  u"township", u"parish", u"prefecture", u"oblast", u"voivodeship", u"canton", u"borough",
+                                  u"station", u"field", u"hill", u"hills", u"falls", u"caves", u"road", u"street", u"avenue",
+                                  u"park", u"square", u"bridge", u"airport", u"mall", u"cemetery", u"municipality",
+                                  u"range", u"glacier", u"pass", u"strait", u"channel", u"harbour", u"harbor", u"beach",
+                                  u"coast", u"heights", u"springs", u"gardens", u"canal", u"forest", u"basin", u"plateau",
+                                  u"delta", u"reservoir", u"dam", u"stadium", u"arena", u"square"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
+}
+
+} // namespace
+
+PlaceCueFinder::PlaceCueFinder(FactsDocument &doc) : m_doc(doc) {}
+
+bool PlaceCueFinder::nameToken(int i) const
+{
+    if (!m_doc.valid(i))
+        return false;
+    const Token &t = m_doc.at(i);
+    if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate) || t.has(Token::Heading))
+        return false;
+    if (t.length() == 1)
+        return false;
+    return t.lex < 0 || !(m_doc.lexicon().word(t.lex).flags & kNotInName);
+}
+
+int PlaceCueFinder::nameEnd(int i) const
+{
+    int e = i;
+    while (nameToken(e) && e - i < 3 && m_doc.sameSentence(i, e))
+        ++e;
+    return e;
+}
+
+bool PlaceCueFinder::prepositionBefore(int i) const
+{
+    // "à Tulle", "près de Wrexham", "near Wrexham", "in Wrexham" — but not "invested in X"
+    // or "cédé à X", where the name is a buyer or a target.
+    const int p = i - 1;
+    if (!m_doc.valid(p) || !m_doc.sameSentence(p, i))
+        return false;
+    const quint64 k = m_doc.at(p).key;
+    const int before = p - 1;
+    const quint64 b = m_doc.valid(before) ? m_doc.at(before).key : 0;
+    // After a business word or a verb, "in" and "à" name a target or a partner as often as a place.
+    const bool trade = m_doc.valid(before) && (m_doc.is(before, Lexicon::Business) || m_doc.is(before, Lexicon::Verb));
+    if (m_doc.french()) {
+        if (trade)
+            return false;
+        if (inList(k, {u"à", u"a"}) && m_doc.at(p).kind == Token::Word && !m_doc.at(p).has(Token::Upper) && m_doc.at(p).length() == 1
+            && m_doc.text().at(m_doc.at(p).start) == QChar(0x00E0))
+            return !inList(b, {u"cede", u"vendu", u"vend", u"propose", u"confie", u"offert", u"demande", u"permis", u"succede",
+                               u"face", u"grace", u"contribue", u"participe"});
+        if (inList(k, {u"de"}) && inList(b, {u"pres", u"originaire", u"environs", u"nord", u"sud", u"est", u"ouest", u"region",
+                                             u"ville", u"commune", u"village", u"banlieue"}))
+            return true;
+        return false;
+    }
+    if (inList(k, {u"in"}))
+        return !trade && !inList(b, {u"invested", u"invest", u"invests", u"investing", u"stake", u"stakes", u"interest", u"shares",
+                           u"holding", u"investment", u"position", u"role", u"part", u"star", u"starred", u"appeared", u"played"});
+    return inList(k, {u"near", u"outside"}) || (inList(k, {u"of"}) && inList(b, {u"town", u"city", u"village", u"suburb",
+                                                                                   u"outskirts", u"north", u"south", u"east",
+                                                                                   u"west", u"region", u"province", u"county"}));
+}
+
+void PlaceCueFinder::find()
+{
+    const int n = m_doc.size();
+    for (int i = 0; i < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.kind != Token::Word || t.claim || t.has(Token::Boilerplate) || t.has(Token::Heading))
+            continue;
+        // "Lac de Vassivière", "Mount Kenya", "Île de Sein"
+        if (t.has(Token::Upper) && geographicHead(t.key)) {
+            int k = i + 1;
+            if (m_doc.valid(k) && (m_doc.at(k).kind == Token::Elision || inList(m_doc.at(k).key, {u"de", u"du", u"des", u"of"})))
+                ++k;
+            const int end = nameEnd(k);
+            // "South Korean", "North American": a people, not a place.
+            const QStringView last = end > k ? m_doc.view(end - 1, end) : QStringView();
+            const bool demonym = last.endsWith(u"ean") || last.endsWith(u"ian") || last.endsWith(u"ese") || last.endsWith(u"ish")
+                || last.endsWith(u"can") || last.endsWith(u"ain") || last.endsWith(u"ais") || last.endsWith(u"aise");
+            if (end > k && !demonym) {
+                add(i, end);
+                i = end - 1;
+            }
+            continue;
+        }
+        if (!nameToken(i))
+            continue;
+        const int end = nameEnd(i);
+        // "Hudson River", "Orange County"
+        if (end - i >= 2 && geographicEnding(m_doc.at(end - 1).key)) {
+            add(i, end);
+            i = end - 1;
+            continue;
+        }
+        const bool initial = t.has(Token::SentenceStart);
+        const Token &after = m_doc.valid(end) ? m_doc.at(end) : t;
+        const bool closed = !m_doc.valid(end) || after.kind != Token::Possessive;
+        if (!initial && closed && end - i <= 2 && !m_doc.is(i, Lexicon::FirstName) && !m_doc.is(i, Lexicon::GivenName)
+            && !(m_doc.valid(end) && m_doc.at(end).kind == Token::Number) && prepositionBefore(i)) {
+            add(i, end);
+        }
+        i = end - 1;
+    }
+    propagate();
+}
+
+void PlaceCueFinder::add(int from, int to)
+{
+    Entity e;
+    e.type = EntityType::Place;
+    e.name = m_doc.view(from, to).toString();
+    const quint64 key = FactsDocument::entityKey(EntityType::Place, e.name);
+    if (m_doc.findEntity(key) < 0) {
+        m_found.push_back(m_doc.keys(from, to));
+        m_names.push_back(e.name);
+    }
+    m_doc.addMention(key, e, from, to);
+    m_doc.claim(from, to, EntityType::Place);
+}
+
+void PlaceCueFinder::propagate()
+{
+    for (size_t f = 0; f < m_found.size(); ++f) {
+        // Alone, not inside a longer capitalised run.
+        m_doc.propagate(m_found[f], FactsDocument::entityKey(EntityType::Place, m_names[f]), [this](int i, int len) {
+            return !(nameToken(i + len) && m_doc.sameSentence(i, i + len)) && !(i > 0 && nameToken(i - 1) && m_doc.sameSentence(i - 1, i));
+        });
+    }
+}
+
+} // namespace veille
