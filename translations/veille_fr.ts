@@ -255,6 +255,10 @@
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
+    <message>
+        <source>Addresses that were not web pages (javascript:, file:...) were left out: %1; the articles and feeds they belonged to were kept.</source>
+        <translation>Des adresses qui n’étaient pas des pages web (javascript:, file:…) ont été écartées : %1 ; les articles et les flux auxquels elles appartenaient ont été gardés.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -528,6 +532,18 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Choose All articles on the left to see the whole library.</source>
         <translation>Choisissez Tous les articles à gauche pour voir toute la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ExternalLink</name>
+    <message>
+        <source>This link was not opened: it is not a web address.</source>
+        <translation>Ce lien n’a pas été ouvert : ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>This link was not opened: only web pages and mail addresses open outside Veille, not &quot;%1:&quot; addresses.</source>
+        <extracomment>%1 is the refused scheme, e.g. &quot;javascript&quot; or &quot;file&quot;</extracomment>
+        <translation>Ce lien n’a pas été ouvert : seules les pages web et les adresses de courriel s’ouvrent hors de Veille, pas les adresses « %1: ».</translation>
     </message>
 </context>
 <context>

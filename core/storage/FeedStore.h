@@ -24,7 +24,7 @@ public:
     explicit FeedStore(Database &db) : m_db(db) {}
 
     // The feed with this address, created when new; title and site are filled in when
-    // they were empty or have changed.
+    // they were empty or have changed. A site that is not a web address is not kept.
     Result<FeedId> ensure(const QString &url, const QString &title, const QString &siteUrl);
     Result<QList<Feed>> feeds();   // with unread counts, by folder then title
     Result<std::optional<Feed>> feed(FeedId id);
@@ -47,7 +47,7 @@ public:
     // never stored.
     Result<void> recordError(FeedId id, const Error &error);
     // The title when the stored one is empty (a name the user or an OPML file gave
-    // stays), the site link when the feed gives one.
+    // stays), the site link when the feed gives one that is a web address.
     Result<void> fillIn(FeedId id, const QString &title, const QString &siteUrl);
     Result<void> setUpdateInterval(FeedId id, int minutes);
     Result<void> setFullText(FeedId id, bool fullText);
