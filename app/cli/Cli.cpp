@@ -4,6 +4,7 @@
 
 #include "CliArguments.h"
 #include "CliSession.h"
+#include "FeedCommand.h"
 #include "ReadCommands.h"
 #include "WriteCommands.h"
 
@@ -42,6 +43,8 @@ int Cli::run(const QStringList &arguments)
         return (read.*handler)(args);
     if (const auto handler = writes.value(command))
         return (write.*handler)(args);
+    if (command == QLatin1String("feed"))
+        return FeedCommand(session).run(args);
     if (QStringList{QStringLiteral("fav"), QStringLiteral("unfav"), QStringLiteral("read"), QStringLiteral("unread")}.contains(command))
         return write.setState(command, args);
     return session.usage(QStringLiteral("unknown command: %1").arg(command));

@@ -15,6 +15,7 @@ const char *CliArguments::usage()
            "  search QUERY [--limit N] [--json]   words, \"phrases\", prefix*, OR, -word, company:NAME, fav:yes, lang:fr\n"
            "  companies [--json]\n"
            "  feeds [--json]\n"
+           "  feed ID [--set key=value]...   a feed's settings: keep_days, keep_count, full_text, interval\n"
            "  fav ID | unfav ID | read ID | unread ID\n"
            "  reindex                    recompute key facts made by an older engine\n";
 }
