@@ -90,6 +90,12 @@ Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QStrin
                            {SqlUtil::text(etag), SqlUtil::text(lastModified), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
+Result<void> FeedStore::setTitle(FeedId id, const QString &title)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET title = ? WHERE id = ?"), {SqlUtil::text(title.simplified()), id});
+}
+
 Result<void> FeedStore::setUrl(FeedId id, const QString &url)
 {
     QSqlQuery q(m_db.connection());

@@ -29,6 +29,8 @@ public:
     Result<QList<Feed>> feeds();   // with unread counts, by folder then title
     Result<std::optional<Feed>> feed(FeedId id);
     Result<void> setFolder(FeedId id, const QString &folder);
+    // The name the user gave the feed, kept across refreshes.
+    Result<void> setTitle(FeedId id, const QString &title);
     // A fetch that went well: the validators, the time, and no error any more.
     Result<void> recordFetch(FeedId id, const QString &etag, const QString &lastModified);
     Result<void> setUrl(FeedId id, const QString &url);

@@ -35,15 +35,11 @@ QUrl url(const char *text)
 }
 
 // A library holding the hostile feed, in a window, with every handler replaced.
-class HostileLinksWindow : public ::testing::Test {
+class HostileLinksWindow : public test::EmptyLibrary {
 protected:
     void SetUp() override
     {
-        test::guiApp();
-        ASSERT_TRUE(m_dir.isValid());
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
-        ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
-        m_library = std::move(library).value();
+        test::EmptyLibrary::SetUp();
         auto imported = m_library->importer().importFile(test::dataPath(QStringLiteral("hostile/hostile-links.rss")));
         ASSERT_TRUE(imported.ok()) << imported.errorMessage().toStdString();
         m_imported = imported->added;
@@ -76,9 +72,6 @@ protected:
     }
     QString status() const { return m_window->statusBar()->currentMessage(); }
 
-    QTemporaryDir m_dir;
-    const FactsEngine m_facts;
-    std::unique_ptr<Library> m_library;
     QList<ImportedArticle> m_imported;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
