@@ -275,6 +275,10 @@
         <source>This is not a file of companies exported by Veille; nothing was imported.</source>
         <translation>Ce n’est pas un fichier d’entreprises exporté par Veille&#xa0;; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>Addresses that were not web pages (javascript:, file:...) were left out: %1; the articles and feeds they belonged to were kept.</source>
+        <translation>Des adresses qui n’étaient pas des pages web (javascript:, file:…) ont été écartées&#xa0;: %1&#xa0;; les articles et les flux auxquels elles appartenaient ont été gardés.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -559,6 +563,18 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
 </context>
 <context>
+    <name>veille::app::ExternalLink</name>
+    <message>
+        <source>This link was not opened: it is not a web address.</source>
+        <translation>Ce lien n’a pas été ouvert&#xa0;: ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>This link was not opened: only web pages and mail addresses open outside Veille, not &quot;%1:&quot; addresses.</source>
+        <extracomment>%1 is the refused scheme, e.g. &quot;javascript&quot; or &quot;file&quot;</extracomment>
+        <translation>Ce lien n’a pas été ouvert&#xa0;: seules les pages web et les adresses de courriel s’ouvrent hors de Veille, pas les adresses «&#xa0;%1:&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>veille::app::FeedActions</name>
     <message numerus="yes">
         <source>Refreshing %n feed(s)…</source>
@@ -688,6 +704,81 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
             <numerusform>%n fichier n’a pas pu être importé&#xa0;; rien n’en a été enregistré.</numerusform>
             <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; rien n’en a été enregistré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed &amp;properties…</source>
+        <translation>&amp;Propriétés du flux…</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::FeedPropertiesDialog</name>
+    <message>
+        <source>Feed properties</source>
+        <translation>Propriétés du flux</translation>
+    </message>
+    <message>
+        <source>None (Folder/Subfolder)</source>
+        <extracomment>Placeholder of the folder field: folders nest with a slash.</extracomment>
+        <translation>Aucun (Dossier/Sous-dossier)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After a number of minutes (keep the leading space).</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>As in the settings</source>
+        <translation>Comme dans les paramètres</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After a number of days (keep the leading space).</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Quel que soit leur âge</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <extracomment>After a number of articles (keep the leading space).</extracomment>
+        <translation> articles</translation>
+    </message>
+    <message>
+        <source>Any number</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Fetch the whole article when the feed gives only a summary</source>
+        <translation>Chercher l’article entier quand le flux n’en donne qu’un résumé</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Actualiser toutes les :</translation>
+    </message>
+    <message>
+        <source>Keep articles for:</source>
+        <translation>Garder les articles :</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>En garder au plus :</translation>
+    </message>
+    <message>
+        <source>Favourites are always kept.</source>
+        <translation>Les favoris sont toujours gardés.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "CliSession.h"
 #include "CompanyCommands.h"
 #include "ExportCommand.h"
+#include "FeedCommand.h"
 #include "ReadCommands.h"
 #include "WriteCommands.h"
 
@@ -54,6 +55,8 @@ int Cli::run(const QStringList &arguments)
         return (companies.*handler)(args);
     if (command == u"export")
         return ExportCommand(session).run(args);
+    if (command == QLatin1String("feed"))
+        return FeedCommand(session).run(args);
     if (QStringList{QStringLiteral("fav"), QStringLiteral("unfav"), QStringLiteral("read"), QStringLiteral("unread")}.contains(command))
         return write.setState(command, args);
     return session.usage(QStringLiteral("unknown command: %1").arg(command));

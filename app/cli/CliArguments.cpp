@@ -21,6 +21,7 @@ const char *CliArguments::usage()
            "  following [--json]         followed companies and searches with their articles and unread ones\n"
            "  export QUERY --format csv|md|json [--out FILE]   the articles a search finds, with their facts\n"
            "  feeds [--json]\n"
+           "  feed ID [--set key=value]...   a feed's settings: keep_days, keep_count, full_text, interval\n"
            "  fav ID | unfav ID | read ID | unread ID\n"
            "  reindex                    recompute key facts made by an older engine\n";
 }

@@ -1,15 +1,24 @@
 #include "gui/ArticlePane.h"
 
-#include <QDesktopServices>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QTextBlock>
+#include <QTextFrame>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScrollBar>
+
+#include "gui/ExternalLink.h"
 
 namespace veille::app {
 
 namespace {
 constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
+// About this many characters of body text a line, however wide the pane: a longer line is
+// hard to follow back to the start of the next (typography's 65 to 85).
+constexpr qreal kLineCharacters = 72;
+// The margin either side when the pane is narrower than that measure.
+constexpr qreal kMinSideMargin = 22;
 }
 
 ArticlePane::ArticlePane(QWidget *parent) : QTextBrowser(parent)
@@ -18,7 +27,7 @@ ArticlePane::ArticlePane(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     setReadOnly(true);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(22);
+    document()->setDocumentMargin(kMinSideMargin);
     connect(this, &QTextBrowser::anchorClicked, this, &ArticlePane::onAnchor);
 }
 
@@ -46,6 +55,7 @@ void ArticlePane::render()
     const bool same = document()->property("articleId").toLongLong() == m_article.id;
     document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(m_options.dark));
     setHtml(ArticleRenderer::render(m_article, m_facts, m_options));
+    fitMeasure();
     document()->setProperty("articleId", m_article.id);
     if (same)
         verticalScrollBar()->setValue(scroll);
@@ -57,6 +67,39 @@ void ArticlePane::showMessage(const QString &title, const QString &text)
     document()->setProperty("articleId", QVariant());
     document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(isDark()));
     setHtml(ArticleRenderer::message(title, text));
+    fitMeasure();
+}
+
+void ArticlePane::fitMeasure()
+{
+    // The body's font as laid out (resources/app/article.css, or what the system has in
+    // its place): the first paragraph long enough to be body text says which.
+    QFont body = document()->defaultFont();
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (b.length() > 120 && b.begin() != b.end()) {
+            body = b.begin().fragment().charFormat().font();
+            break;
+        }
+    }
+    // A font's "average" character is wider than prose's, spaces included: measured on prose.
+    static const QString prose = QStringLiteral("Le constructeur annonce une usine de batteries; the company said "
+                                                "it would hire a thousand people by the end of the year. ");
+    const qreal measure = QFontMetricsF(body).horizontalAdvance(prose) / prose.size() * kLineCharacters;
+    const qreal side = std::max(kMinSideMargin, (viewport()->width() - measure) / 2);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (qAbs(format.leftMargin() - side) < 0.5 && qAbs(format.rightMargin() - side) < 0.5)
+        return;
+    // Left and right only: the text keeps its place at the top.
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    root->setFrameFormat(format);
+}
+
+void ArticlePane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitMeasure();
 }
 
 void ArticlePane::setRemoteImagesAllowed(bool allowed)
@@ -86,8 +129,11 @@ void ArticlePane::onAnchor(const QUrl &url)
         emit favouriteClicked();
         return;
     }
-    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        QDesktopServices::openUrl(url);
+    if (!ExternalLink::allowed(url)) {
+        emit linkRefused(url);
+        return;
+    }
+    ExternalLink::open(url);
 }
 
 QVariant ArticlePane::loadResource(int type, const QUrl &name)

@@ -30,15 +30,20 @@ public:
 signals:
     void companyClicked(const QString &name);
     void favouriteClicked();
+    // A link the pane would not open (ExternalLink): the window says why.
+    void linkRefused(const QUrl &url);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAnchor(const QUrl &url);
     void render();
     bool isDark() const;
+    // Centres a column of about 72 characters of body text, whatever the pane's width.
+    void fitMeasure();
 
     Article m_article;
     KeyFacts m_facts;

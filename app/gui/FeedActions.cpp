@@ -12,10 +12,12 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "gui/FeedPropertiesDialog.h"
 #include "gui/FeedTree.h"
 #include "gui/FileImporter.h"
 #include "gui/Settings.h"
 #include "messages/ErrorText.h"
+#include "text/AddressPolicy.h"
 #include "update/FeedUpdater.h"
 #include "update/Library.h"
 #include "update/OpmlExporter.h"
@@ -90,6 +92,7 @@ void FeedActions::fillMenu(QMenu *menu)
     m_refreshAll->setShortcut(QKeySequence::Refresh);
     m_refreshOne = menu->addAction(QString(), this, &FeedActions::refreshCurrent);
     m_refreshOne->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_properties = menu->addAction(QString(), this, &FeedActions::editCurrent);
     menu->addSeparator();
     m_import = menu->addAction(QString(), this, &FeedActions::importFile);
     m_import->setShortcut(QKeySequence::Open);
@@ -106,6 +109,7 @@ void FeedActions::retranslate()
     m_refreshOne->setText(tr("Refresh &this feed"));
     m_import->setText(tr("&Import a file or OPML list…"));
     m_export->setText(tr("&Export feeds as OPML…"));
+    m_properties->setText(tr("Feed &properties…"));
 }
 
 void FeedActions::setRefreshMinutes(int minutes)
@@ -148,6 +152,29 @@ void FeedActions::refreshCurrent()
         return;
     }
     m_updater->refresh(current.id);
+}
+
+void FeedActions::editCurrent()
+{
+    const Listing current = m_tree.current();
+    if (current.kind != Listing::Feed) {
+        status(tr("Choose a feed on the left first."));
+        return;
+    }
+    const auto values = FeedPropertiesDialog::read(m_library, current.id);
+    if (!values) {
+        status(ErrorText::of(values.error()));
+        return;
+    }
+    FeedPropertiesDialog dialog(*values, AddressPolicy::isWeb(QUrl(values->url)), &m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.values() == *values)
+        return;
+    if (const auto written = FeedPropertiesDialog::write(m_library, current.id, dialog.values()); !written) {
+        status(ErrorText::of(written.error()));
+        return;
+    }
+    m_tree.reload();
+    emit libraryChanged();
 }
 
 void FeedActions::importFile()

@@ -47,6 +47,8 @@ private:
     void addFeed();
     void refreshAll();
     void refreshCurrent();
+    // The chosen feed's Properties dialog (FeedPropertiesDialog).
+    void editCurrent();
     void importFile();
     void exportOpml();
     void onFileImported(const QString &path, const Result<ImportReport> &report);
@@ -64,7 +66,7 @@ private:
     int m_imported = 0;
     QStringList m_importErrors;
     QAction *m_add = nullptr, *m_refreshAll = nullptr, *m_refreshOne = nullptr, *m_import = nullptr,
-            *m_export = nullptr;
+            *m_export = nullptr, *m_properties = nullptr;
     int m_failed = 0;
     int m_added = 0;
 };

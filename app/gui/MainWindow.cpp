@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -19,6 +18,7 @@
 #include "gui/FactsRefresher.h"
 #include "gui/FeedActions.h"
 #include "gui/EmptyState.h"
+#include "gui/ExternalLink.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/SearchBar.h"
@@ -143,6 +143,8 @@ void MainWindow::buildUi()
         search(QStringLiteral("company:") + (name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name));
     });
     connect(m_pane, &ArticlePane::favouriteClicked, this, &MainWindow::toggleFavourite);
+    connect(m_pane, &ArticlePane::linkRefused, this,
+            [this](const QUrl &url) { statusBar()->showMessage(ExternalLink::refusal(url), 8000); });
 
     m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_pane, 1, 3, {250, 600}, this);
     m_outer = splitPanes(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
@@ -479,10 +481,16 @@ void MainWindow::openInBrowser()
     if (!id)
         return;
     auto article = m_library.articles().article(id);
-    if (article && article->has_value() && !(*article)->url.isEmpty())
-        QDesktopServices::openUrl(QUrl((*article)->url));
-    else
+    if (!article || !article->has_value() || (*article)->url.isEmpty()) {
         statusBar()->showMessage(tr("This article has no web address: it was imported from a file."), 5000);
+        return;
+    }
+    // A library written before addresses were checked may still hold a "javascript:" one.
+    const QUrl url((*article)->url);
+    if (ExternalLink::allowed(url))
+        ExternalLink::open(url);
+    else
+        statusBar()->showMessage(ExternalLink::refusal(url), 8000);
 }
 
 void MainWindow::saveSearch()

@@ -162,6 +162,9 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
         return tr("Characters that XML forbids were removed.");
     case ErrorCode::FeedMovedToKnownAddress:
         return tr("The feed moved to %1, which is already another feed; its address was kept.").arg(detail);
+    case ErrorCode::AddressesRefused:
+        return tr("Addresses that were not web pages (javascript:, file:...) were left out: %1; the articles "
+                  "and feeds they belonged to were kept.").arg(detail);
     case ErrorCode::OldMessage:
         return detail;
     }

@@ -82,6 +82,7 @@ namespace veille {
     X(DoctypeEntitiesIgnored)   /* nothing */                                              \
     X(ForbiddenCharactersRemoved) /* nothing: characters XML forbids */                    \
     X(FeedMovedToKnownAddress)  /* the new address, already another feed's */              \
+    X(AddressesRefused)         /* how many addresses were dropped: not web addresses */  \
     /* Read back from a library written before errors had codes */                        \
     X(OldMessage)               /* the English text stored then, shown as it is */
 

@@ -5,6 +5,8 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "text/AddressPolicy.h"
+#include "text/TitleText.h"
 
 namespace veille {
 
@@ -36,8 +38,12 @@ Feed feedFromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<FeedId> FeedStore::ensure(const QString &url, const QString &title, const QString &siteUrl)
+Result<FeedId> FeedStore::ensure(const QString &url, const QString &givenTitle, const QString &givenSite)
 {
+    // A site that is not a web page ("javascript:", "file:") is no site at all.
+    const QString siteUrl = AddressPolicy::storable(givenSite);
+    // A feed's title is text, like an article's (TitleText).
+    const QString title = TitleText::plain(givenTitle);
     QSqlQuery q(m_db.connection());
     VEILLE_TRY(SqlUtil::run(q, QStringLiteral("INSERT INTO feeds (url, title, site_url, added) VALUES (?, ?, ?, ?) "
                                               "ON CONFLICT(url) DO UPDATE SET "
@@ -82,6 +88,12 @@ Result<void> FeedStore::recordFetch(FeedId id, const QString &etag, const QStrin
     QSqlQuery q(m_db.connection());
     return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET etag = ?, last_modified = ?, last_error = '', last_fetched = ? WHERE id = ?"),
                            {SqlUtil::text(etag), SqlUtil::text(lastModified), QDateTime::currentMSecsSinceEpoch(), id});
+}
+
+Result<void> FeedStore::setTitle(FeedId id, const QString &title)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET title = ? WHERE id = ?"), {SqlUtil::text(title.simplified()), id});
 }
 
 Result<void> FeedStore::setUrl(FeedId id, const QString &url)
@@ -131,8 +143,10 @@ Result<void> FeedStore::recordError(FeedId id, const Error &error)
                            {SqlUtil::text(error.toStored()), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
-Result<void> FeedStore::fillIn(FeedId id, const QString &title, const QString &siteUrl)
+Result<void> FeedStore::fillIn(FeedId id, const QString &givenTitle, const QString &givenSite)
 {
+    const QString siteUrl = AddressPolicy::storable(givenSite);
+    const QString title = TitleText::plain(givenTitle);
     QSqlQuery q(m_db.connection());
     return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
                                           "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END WHERE id = ?"),

@@ -24,11 +24,13 @@ public:
     explicit FeedStore(Database &db) : m_db(db) {}
 
     // The feed with this address, created when new; title and site are filled in when
-    // they were empty or have changed.
+    // they were empty or have changed. A site that is not a web address is not kept.
     Result<FeedId> ensure(const QString &url, const QString &title, const QString &siteUrl);
     Result<QList<Feed>> feeds();   // with unread counts, by folder then title
     Result<std::optional<Feed>> feed(FeedId id);
     Result<void> setFolder(FeedId id, const QString &folder);
+    // The name the user gave the feed, kept across refreshes.
+    Result<void> setTitle(FeedId id, const QString &title);
     // A fetch that went well: the validators, the time, and no error any more.
     Result<void> recordFetch(FeedId id, const QString &etag, const QString &lastModified);
     Result<void> setUrl(FeedId id, const QString &url);
@@ -47,7 +49,7 @@ public:
     // never stored.
     Result<void> recordError(FeedId id, const Error &error);
     // The title when the stored one is empty (a name the user or an OPML file gave
-    // stays), the site link when the feed gives one.
+    // stays), the site link when the feed gives one that is a web address.
     Result<void> fillIn(FeedId id, const QString &title, const QString &siteUrl);
     Result<void> setUpdateInterval(FeedId id, int minutes);
     Result<void> setFullText(FeedId id, bool fullText);

@@ -6,6 +6,7 @@
 #include "text/HtmlSanitizer.h"
 #include "text/LanguageCode.h"
 #include "text/LanguageGuesser.h"
+#include "text/TitleText.h"
 
 namespace veille {
 
@@ -55,7 +56,8 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     }
     a.author = authors.join(QStringLiteral(", "));
     a.published = item.published.isValid() ? item.published : item.updated;
-    a.title = item.title.simplified();
+    // Feeds give titles as HTML, or escaped once too often: stored as the text shown.
+    a.title = TitleText::plain(item.title);
     if (a.title.isEmpty())
         a.title = PlainTextParser::deriveTitle({}, a.text);
     a.language = chooseLanguage(feed.language, a.title, {}, a.text);

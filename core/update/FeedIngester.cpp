@@ -129,7 +129,7 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeArticles(kept, feed.id, &imported));
     report.added = imported.added;
     report.updated = imported.updated;
-    report.warnings = parsed.warnings;
+    report.warnings = parsed.warnings + imported.warnings;
 
     VEILLE_TRY(feeds.fillIn(feed.id, parsed.title.simplified(), parsed.siteUrl));
     VEILLE_TRY(moveFeed(feed.id, fetched.movedTo, &report.warnings));

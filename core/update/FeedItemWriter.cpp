@@ -7,6 +7,7 @@
 #include "storage/EntityStore.h"
 #include "storage/StoredFacts.h"
 #include "storage/UserCompanyStore.h"
+#include "text/AddressPolicy.h"
 #include "update/ArticleBuilder.h"
 
 namespace veille {
@@ -17,6 +18,26 @@ KeyFacts FeedItemWriter::extract(const Article &article, const FactsEngine &fact
     if (userCompanies)
         userCompanies->addTo(made, article.text);
     return made;
+}
+
+void ImportReport::countRefusedAddress()
+{
+    for (Error &w : warnings) {
+        if (w.code == ErrorCode::AddressesRefused) {
+            w.detail = QString::number(w.detail.toInt() + 1);
+            return;
+        }
+    }
+    warnings.append(makeError(ErrorCode::AddressesRefused, 1));
+}
+
+int ImportReport::refusedAddresses() const
+{
+    for (const Error &w : warnings) {
+        if (w.code == ErrorCode::AddressesRefused)
+            return w.detail.toInt();
+    }
+    return 0;
 }
 
 FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const FactsEngine &facts,
@@ -50,8 +71,18 @@ Result<void> FeedItemWriter::writeArticles(const QList<Article> &articles, FeedI
     });
 }
 
-Result<ArticleId> FeedItemWriter::write(const Article &article, ImportReport *report, const Prepared *prepared)
+Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *report, const Prepared *prepared)
 {
+    // Whatever brought the article, a "javascript:" or "file:" address never reaches the
+    // library: the article stays, without an address to open.
+    const bool refused = AddressPolicy::isRefused(given.url);
+    Article cleaned;
+    if (refused) {
+        cleaned = given;
+        cleaned.url.clear();
+        report->countRefusedAddress();
+    }
+    const Article &article = refused ? cleaned : given;
     // The row, and its full-text entry (ArticleStore indexes new rows in batches; the
     // triggers of schema 6 follow changes).
     auto outcome = ArticleStore(m_db).store(article);

@@ -27,7 +27,11 @@ struct ImportReport {
     int updated = 0;
     int unchanged = 0;
     QList<FeedId> feeds;     // feeds created or reused by this import
-    QList<Error> warnings;    // what a feed parser could not read
+    QList<Error> warnings;    // what a feed parser could not read, addresses left out
+
+    // Counts one more address left out (AddressPolicy) in the one AddressesRefused warning.
+    void countRefusedAddress();
+    int refusedAddresses() const;
 };
 
 // The one path by which articles enter the library, whatever brought them: a file
@@ -55,7 +59,8 @@ public:
     // Stores articles already built, under `feedId` (0: no feed).
     Result<void> writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report);
     // Stores one built article and counts it in `report`; `prepared`, when given, holds
-    // its key facts, else they are computed here if the article is new or changed.
+    // its key facts, else they are computed here if the article is new or changed. An
+    // address that is not a web page is stored as none, and counted in the report.
     Result<ArticleId> write(const Article &article, ImportReport *report, const Prepared *prepared = nullptr);
 
 private:

@@ -18,6 +18,7 @@
 #include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
 #include "storage/UserCompanyStore.h"
+#include "text/AddressPolicy.h"
 #include "update/ArticleBuilder.h"
 #include "update/BoundedQueue.h"
 
@@ -210,7 +211,7 @@ Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
                                                    feed.title.simplified(), feed.siteUrl));
         }
         report.feeds << feedId;
-        report.warnings = feed.warnings;
+        report.warnings = feed.warnings + report.warnings;
         return report;
     });
 }
@@ -310,8 +311,13 @@ Result<ImportReport> Importer::importOpml(const QByteArray &bytes)
     std::function<Result<void>(const QList<OpmlOutline> &, const QString &)> walk =
         [&](const QList<OpmlOutline> &list, const QString &folder) -> Result<void> {
         for (const OpmlOutline &o : list) {
-            if (!o.xmlUrl.isEmpty()) {
-                VEILLE_TRY_ASSIGN(const FeedId id, feeds.ensure(o.xmlUrl, o.title, o.htmlUrl));
+            // A feed is fetched from its address: one that is not a web address
+            // ("file:", "smb:") is left out, and counted.
+            const QString xmlUrl = AddressPolicy::storable(o.xmlUrl);
+            if (AddressPolicy::isRefused(o.xmlUrl))
+                report.countRefusedAddress();
+            if (!xmlUrl.isEmpty()) {
+                VEILLE_TRY_ASSIGN(const FeedId id, feeds.ensure(xmlUrl, o.title, o.htmlUrl));
                 VEILLE_TRY(feeds.setFolder(id, folder));
                 report.feeds << id;
             }

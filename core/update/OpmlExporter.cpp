@@ -4,6 +4,8 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include "text/AddressPolicy.h"
+
 namespace veille {
 
 namespace {
@@ -16,8 +18,7 @@ struct Folder {
 
 bool isWebFeed(const Feed &feed)
 {
-    const QString scheme = QUrl(feed.url).scheme();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    return AddressPolicy::isWeb(QUrl(feed.url));
 }
 
 QList<OpmlOutline> toOutlines(const Folder &folder)
@@ -56,7 +57,8 @@ QList<OpmlOutline> OpmlExporter::outlines(const QList<Feed> &feeds)
         OpmlOutline o;
         o.title = feed.title.isEmpty() ? feed.url : feed.title;
         o.xmlUrl = feed.url;
-        o.htmlUrl = feed.siteUrl;
+        // A library written before sites were checked may hold any scheme: not exported.
+        o.htmlUrl = AddressPolicy::storable(feed.siteUrl);
         folder->feeds << o;
     }
     return toOutlines(root);

@@ -68,6 +68,23 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A new, empty library in a temporary directory.
+class EmptyLibrary : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        guiApp();
+        ASSERT_TRUE(m_dir.isValid());
+        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
+        ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
+        m_library = std::move(library).value();
+    }
+
+    QTemporaryDir m_dir;
+    const FactsEngine m_facts;
+    std::unique_ptr<Library> m_library;
+};
+
 // A library in a temporary directory with the demo articles loaded.
 class DemoLibrary : public ::testing::Test {
 protected:

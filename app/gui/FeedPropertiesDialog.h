@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+#include "model/Feed.h"
+#include "model/Result.h"
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace veille {
+class Library;
+}
+
+namespace veille::app {
+
+// What a feed's Properties dialog shows and changes.
+struct FeedProperties {
+    QString title;
+    QString url;
+    QString folder;
+    int intervalMinutes = 0; // 0: the refresh interval of the settings
+    int keepDays = 0;        // 0: any age
+    int keepCount = 0;       // 0: any number; favourites are always kept
+    bool fullText = false;   // fetch the page of items that carry only a summary
+    friend bool operator==(const FeedProperties &, const FeedProperties &) = default;
+};
+
+// A feed's own settings in the window: its name, address, folder, refresh interval,
+// how long its articles are kept and whether summaries are completed from their page.
+// The same settings as `veille-cli feed ID --set`, on FeedStore.
+class FeedPropertiesDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `webFeed`: the address may be edited (a feed read from a file keeps its path).
+    FeedPropertiesDialog(const FeedProperties &values, bool webFeed, QWidget *parent = nullptr);
+
+    FeedProperties values() const;
+
+    static Result<FeedProperties> read(Library &library, FeedId id);
+    // All or nothing, in one transaction. A new address must be a web one (NotAWebAddress).
+    static Result<void> write(Library &library, FeedId id, const FeedProperties &values);
+
+private:
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QSpinBox *m_keepDays = nullptr;
+    QSpinBox *m_keepCount = nullptr;
+    QCheckBox *m_fullText = nullptr;
+};
+
+} // namespace veille::app
