@@ -7,7 +7,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <numeric>
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -27,56 +26,33 @@ QString articlesOf(qsizetype keys)
         .arg(SqlUtil::placeholders(keys));
 }
 
-// The sentence of `text` around `span`: its block split into sentences, not the whole text.
-QString sentenceAround(const QString &text, const Span &span)
-{
-    if (span.start < 0 || span.end > text.size())
-        return QString();
-    const qsizetype from = text.lastIndexOf(u'\n', span.start) + 1;
-    qsizetype to = text.indexOf(u'\n', span.end);
-    if (to < 0)
-        to = text.size();
-    const QString block = text.mid(from, to - from);
-    for (const Span &s : Sentences::split(block)) {
-        if (from + s.start <= span.start && from + s.end >= span.end)
-            return block.mid(s.start, s.end - s.start);
-    }
-    return block.trimmed();
-}
+// The sentences of an article's text around its amounts: each block (paragraph) is split
+// once, however many amounts it holds.
+class SentenceFinder {
+public:
+    explicit SentenceFinder(const QString &text) : m_text(text) {}
 
-// Names counted by the articles that give them, shown as first written.
-struct Tally {
-    QHash<QString, int> index; // folded name -> position in named
-    QList<CompanyProfile::Named> named;
-    QList<QString> roles;      // people only: the newest role stated
-
-    void add(const QString &name, const QString &role = QString())
+    QString around(const Span &span)
     {
-        const QString key = Fold::key(name);
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.insert(key, int(named.size()));
-            named.append({name, 0});
-            roles.append(QString());
+        if (span.start < 0 || span.end > m_text.size())
+            return QString();
+        const qsizetype from = m_text.lastIndexOf(u'\n', span.start) + 1;
+        qsizetype to = m_text.indexOf(u'\n', span.end);
+        if (to < 0)
+            to = m_text.size();
+        auto split = m_blocks.find(from);
+        if (split == m_blocks.end())
+            split = m_blocks.insert(from, Sentences::split(m_text.mid(from, to - from)));
+        for (const Span &s : *split) {
+            if (from + s.start <= span.start && from + s.end >= span.end)
+                return m_text.mid(from + s.start, s.end - s.start);
         }
-        ++named[*it].articles;
-        if (roles.at(*it).isEmpty())
-            roles[*it] = role;
+        return m_text.mid(from, to - from).trimmed();
     }
-    // Most articles first, then by name; at most `limit`. Returns positions in named.
-    QList<int> ranked(int limit) const
-    {
-        QList<int> order(named.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            if (named.at(a).articles != named.at(b).articles)
-                return named.at(a).articles > named.at(b).articles;
-            return named.at(a).name.compare(named.at(b).name, Qt::CaseInsensitive) < 0;
-        });
-        if (order.size() > limit)
-            order.resize(limit);
-        return order;
-    }
+
+private:
+    const QString &m_text;
+    QHash<qsizetype, QList<Span>> m_blocks; // block start -> its sentences
 };
 
 } // namespace
@@ -101,23 +77,26 @@ Result<CompanyProfile> CompanyArticleStore::profile(const CompanyName &company, 
     if (keys.isEmpty())
         return p;
 
-    // One query: the articles, newest first, with their stored facts, and their text
-    // only when the facts hold an amount (its sentence is shown).
+    // The first query: the articles, newest first, with what their stored facts say of
+    // amounts and people (the facts are read only when they hold some), and their text
+    // only when there is an amount (its sentence is shown).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    const QVariantList keyValues(keys.begin(), keys.end());
     VEILLE_TRY(SqlUtil::run(q,
                             QStringLiteral("SELECT a.id, a.title, COALESCE(f.title, ''), a.published, a.sort_time, s.read, "
-                                           "af.facts, CASE WHEN instr(af.facts, '\"money\"') > 0 THEN a.text END "
+                                           "CASE WHEN instr(af.facts, '\"money\"') > 0 OR instr(af.facts, '\"person\"') > 0 "
+                                           "THEN af.facts END, "
+                                           "CASE WHEN instr(af.facts, '\"money\"') > 0 THEN a.text END "
                                            "FROM (%1) x JOIN articles a ON a.id = x.article_id "
                                            "LEFT JOIN feeds f ON f.id = a.feed_id "
                                            "LEFT JOIN article_states s ON s.article_id = a.id "
                                            "LEFT JOIN article_facts af ON af.article_id = a.id "
                                            "ORDER BY a.sort_time DESC, a.id DESC")
                                 .arg(articlesOf(keys.size())),
-                            QVariantList(keys.begin(), keys.end())));
+                            keyValues));
 
-    const QSet<QString> own(keys.begin(), keys.end());
-    Tally people, companies, places;
+    QHash<QString, QString> roles; // folded name -> the newest role an article gives
     const qint64 firstWeek = QDateTime(p.weeks.first().monday, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     while (q.next()) {
         CompanyProfile::TimelineEntry entry;
@@ -136,56 +115,56 @@ Result<CompanyProfile> CompanyArticleStore::profile(const CompanyName &company, 
             if (week < p.weeks.size())
                 ++p.weeks[week].articles;
         }
-
-        const KeyFacts facts = StoredFacts::decode(q.value(6).toByteArray(), {});
-        const QString text = q.value(7).toString();
-        // Each name counts once per article.
-        QSet<QString> seenPeople, seenCompanies, seenPlaces;
-        for (const Entity &e : facts.entities) {
-            const QString key = Fold::key(e.name);
-            switch (e.type) {
-            case EntityType::Person:
-                if (!seenPeople.contains(key)) {
-                    seenPeople.insert(key);
-                    people.add(e.name, e.role);
-                }
-                break;
-            case EntityType::Company:
-                if (!own.contains(key) && !seenCompanies.contains(key)) {
-                    seenCompanies.insert(key);
-                    companies.add(e.name);
-                }
-                break;
-            case EntityType::Place:
-                if (!seenPlaces.contains(key)) {
-                    seenPlaces.insert(key);
-                    places.add(e.name);
-                }
-                break;
-            case EntityType::Money: {
-                CompanyProfile::Amount a;
-                a.value = e.value;
-                a.currency = e.currency;
-                a.text = e.text;
-                a.articleId = entry.id;
-                a.published = entry.published;
-                if (!e.mentions.isEmpty())
-                    a.sentence = sentenceAround(text, e.mentions.first());
-                p.amounts << a;
-                break;
-            }
-            default:
-                break;
-            }
-        }
         p.timeline << entry;
+
+        if (q.value(6).isNull())
+            continue;
+        const QString text = q.value(7).toString();
+        SentenceFinder sentences(text);
+        for (const Entity &e : StoredFacts::decodeEntities(q.value(6).toByteArray(), {EntityType::Money, EntityType::Person})) {
+            if (e.type == EntityType::Person) {
+                QString &role = roles[Fold::key(e.name)];
+                if (role.isEmpty())
+                    role = e.role;
+                continue;
+            }
+            CompanyProfile::Amount a;
+            a.value = e.value;
+            a.currency = e.currency;
+            a.text = e.text;
+            a.articleId = entry.id;
+            a.published = entry.published;
+            if (!e.mentions.isEmpty())
+                a.sentence = sentences.around(e.mentions.first());
+            p.amounts << a;
+        }
     }
-    for (int i : people.ranked(kListed))
-        p.people << CompanyProfile::Person{people.named.at(i).name, people.roles.at(i), people.named.at(i).articles};
-    for (int i : companies.ranked(kListed))
-        p.coMentioned << companies.named.at(i);
-    for (int i : places.ranked(kListed))
-        p.places << places.named.at(i);
+
+    // The second: the people, companies and places named in those articles, counted by
+    // the entity index rather than by reading every article's facts.
+    VEILLE_TRY(SqlUtil::run(q,
+                            // CROSS JOIN: the company's articles drive the join (SQLite would
+                            // otherwise walk every person and place of the library first).
+                            QStringLiteral("SELECT e.type, e.name, e.key, count(*) AS n FROM (%1) x "
+                                           "CROSS JOIN article_entities ae ON ae.article_id = x.article_id "
+                                           "JOIN entities e ON e.id = ae.entity_id "
+                                           "WHERE e.type IN ('company', 'person', 'place') "
+                                           "GROUP BY e.id ORDER BY n DESC, e.name COLLATE NOCASE")
+                                .arg(articlesOf(keys.size())),
+                            keyValues));
+    const QSet<QString> own(keys.begin(), keys.end());
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const QString key = q.value(2).toString();
+        const int n = q.value(3).toInt();
+        if (type == u"person" && p.people.size() < kListed)
+            p.people << CompanyProfile::Person{name, roles.value(key), n};
+        else if (type == u"company" && !own.contains(key) && p.coMentioned.size() < kListed)
+            p.coMentioned << CompanyProfile::Named{name, n};
+        else if (type == u"place" && p.places.size() < kListed)
+            p.places << CompanyProfile::Named{name, n};
+    }
     return p;
 }
 

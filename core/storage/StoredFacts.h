@@ -22,6 +22,10 @@ public:
     // points left this encoding carry a copy of them, which is ignored.
     static KeyFacts decode(QByteArrayView encoded, const QStringList &keyPoints);
 
+    // Only the entities of these types, in order, without reading the others: what a page
+    // over many articles needs (CompanyArticleStore).
+    static QList<Entity> decodeEntities(QByteArrayView encoded, const QList<EntityType> &types);
+
     // articles.key_points: a JSON array of strings.
     static QString encodeKeyPoints(const QStringList &points);
     static QStringList decodeKeyPoints(const QString &stored);
