@@ -5,6 +5,9 @@
 #include <QTimer>
 
 #include "facts/FactsEngine.h"
+#include "gui/CompanyController.h"
+#include "gui/CompanyLoader.h"
+#include "gui/DarkPalette.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
@@ -45,10 +48,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Render the window to a PNG and exit."),
                                         QStringLiteral("PNG"));
-    parser.addOptions({dbOption, langOption, selectOption, searchOption, shotOption});
+    const QCommandLineOption companyOption(QStringLiteral("company"), QCoreApplication::translate("main", "Company whose page to open."),
+                                           QCoreApplication::translate("main", "NAME"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette."));
+    parser.addOptions({dbOption, langOption, selectOption, searchOption, companyOption, darkOption, shotOption});
     parser.process(app);
     if (parser.isSet(langOption))
         languages.apply(parser.value(langOption));
+    if (parser.isSet(darkOption))
+        app::DarkPalette::apply();
 
     // --db wins for this run only; otherwise the library chosen in the settings, else the
     // default one in the user's data folder.
@@ -87,9 +95,13 @@ int main(int argc, char *argv[])
         window.restoreLayout();
     if (parser.isSet(searchOption))
         window.search(parser.value(searchOption));
+    else if (parser.isSet(companyOption)) // the list shows the company's articles
+        window.search(app::CompanyController::query(parser.value(companyOption)));
     // Something to read at once: the chosen article, else the first one.
     if (!parser.isSet(selectOption) || !window.selectArticle(parser.value(selectOption).toLongLong()))
         window.selectFirstArticle();
+    if (parser.isSet(companyOption))
+        window.companies()->open(parser.value(companyOption));
 
     if (screenshot) {
         window.resize(1440, 900);
@@ -100,6 +112,15 @@ int main(int argc, char *argv[])
             QEventLoop loading;
             QObject::connect(window.feedTree(), &app::FeedTree::overviewApplied, &loading, &QEventLoop::quit);
             loading.exec();
+        }
+        // A company page is read on its own thread too.
+        if (parser.isSet(companyOption)) {
+            QEventLoop reading;
+            QObject::connect(window.companies()->loader(), &app::CompanyLoader::profileLoaded, &reading, &QEventLoop::quit);
+            QObject::connect(window.companies()->loader(), &app::CompanyLoader::profileFailed, &reading, &QEventLoop::quit);
+            QTimer::singleShot(20000, &reading, &QEventLoop::quit);
+            if (window.companies()->loader()->busy())
+                reading.exec();
         }
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(shotOption));

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>veille::app::Announcer</name>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <extracomment>%1 a followed company or search; then how many new articles it has.</extracomment>
+        <translation>
+            <numerusform>%1: %n new article</numerusform>
+            <numerusform>%1: %n new articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyActions</name>
+    <message numerus="yes">
+        <source>%1 found in %n article(s)</source>
+        <translation>
+            <numerusform>%1 found in %n article</numerusform>
+            <numerusform>%1 found in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyPage</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n article(s)</source>
+        <extracomment>The timeline shows one week: %1 its first day, then how many articles it has.</extracomment>
+        <translation>
+            <numerusform>Week of %1: %n article</numerusform>
+            <numerusform>Week of %1: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n unread article</numerusform>
+            <numerusform>%n unread articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>veille::app::FeedActions</name>
     <message numerus="yes">
         <source>Refreshing %n feed(s)…</source>
@@ -40,6 +86,40 @@
     </message>
 </context>
 <context>
+    <name>veille::app::FeedTree</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n unread article</numerusform>
+            <numerusform>%n unread articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ListExporter</name>
+    <message numerus="yes">
+        <source>%n article(s) exported to %1</source>
+        <translation>
+            <numerusform>%n article exported to %1</numerusform>
+            <numerusform>%n articles exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>veille::app::MainWindow</name>
     <message numerus="yes">
         <source>Key facts updated for %n article(s)</source>
@@ -74,6 +154,17 @@
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::WeekChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %n article(s)</source>
+        <extracomment>Tooltip of a bar of the chart: %1 the week&apos;s first day; then the number of articles.</extracomment>
+        <translation>
+            <numerusform>Week of %1: %n article</numerusform>
+            <numerusform>Week of %1: %n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -349,6 +349,37 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <source>Render the window to a PNG and exit.</source>
         <translation>Enregistrer la fenêtre dans un PNG et quitter.</translation>
     </message>
+    <message>
+        <source>Company whose page to open.</source>
+        <translation>Entreprise dont ouvrir la page.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Utiliser des couleurs sombres.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::Announcer</name>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <extracomment>%1 a followed company or search; then how many new articles it has.</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouvel article</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New articles in your watchlist</source>
+        <translation>Nouveaux articles dans votre suivi</translation>
+    </message>
+    <message>
+        <source>Open the page of %1</source>
+        <translation>Ouvrir la page de %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::ArticleListModel</name>
@@ -388,6 +419,13 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <source>Date</source>
         <extracomment>Column header: the day an article was published.</extracomment>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ArticlePane</name>
+    <message>
+        <source>Follow “%1” as a company…</source>
+        <translation>Suivre «&#xa0;%1&#xa0;» comme entreprise…</translation>
     </message>
 </context>
 <context>
@@ -509,6 +547,281 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>organisation</source>
         <translation>organisation</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyActions</name>
+    <message>
+        <source>Looking for %1 in the library: %2 of %3</source>
+        <translation>Recherche de %1 dans la bibliothèque&#xa0;: %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found in %n article(s)</source>
+        <translation>
+            <numerusform>%1 trouvée dans %n article</numerusform>
+            <numerusform>%1 trouvée dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add a company…</source>
+        <translation>&amp;Ajouter une entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit one of your companies…</source>
+        <translation>&amp;Modifier une de vos entreprises…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove one of your companies…</source>
+        <translation>&amp;Retirer une de vos entreprises…</translation>
+    </message>
+    <message>
+        <source>Edit a company</source>
+        <translation>Modifier une entreprise</translation>
+    </message>
+    <message>
+        <source>You have no companies of your own yet: Companies › Add a company… adds one.</source>
+        <translation>Vous n’avez encore aucune entreprise à vous&#xa0;: Entreprises › Ajouter une entreprise… en ajoute une.</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove a company</source>
+        <translation>Retirer une entreprise</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your companies? Articles stay; they are no longer linked to it.</source>
+        <translation>Retirer %1 de vos entreprises&#xa0;? Les articles restent&#xa0;; ils ne lui sont plus liés.</translation>
+    </message>
+    <message>
+        <source>%1 removed from your companies</source>
+        <translation>%1 retirée de vos entreprises</translation>
+    </message>
+    <message>
+        <source>Give the company a name: it cannot be empty or only spaces.</source>
+        <translation>Donnez un nom à l’entreprise&#xa0;: il ne peut pas être vide ni fait seulement d’espaces.</translation>
+    </message>
+    <message>
+        <source>Follow as a company</source>
+        <translation>Suivre comme entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyController</name>
+    <message>
+        <source>Following %1: its new articles will be announced</source>
+        <translation>Vous suivez %1&#xa0;: ses nouveaux articles seront annoncés</translation>
+    </message>
+    <message>
+        <source>No longer following %1</source>
+        <translation>Vous ne suivez plus %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyDialog</name>
+    <message>
+        <source>Add a company</source>
+        <translation>Ajouter une entreprise</translation>
+    </message>
+    <message>
+        <source>Edit a company</source>
+        <translation>Modifier une entreprise</translation>
+    </message>
+    <message>
+        <source>Mistral AI</source>
+        <translation>Mistral AI</translation>
+    </message>
+    <message>
+        <source>Mistral
+(one other name a line)</source>
+        <translation>Mistral
+(un autre nom par ligne)</translation>
+    </message>
+    <message>
+        <source>Match the capitals exactly</source>
+        <translation>Respecter exactement les majuscules</translation>
+    </message>
+    <message>
+        <source>For a name that is also a common word: &quot;Orange&quot; the company, not the fruit.</source>
+        <translation>Pour un nom qui est aussi un mot courant&#xa0;: «&#xa0;Orange&#xa0;» l’entreprise, pas le fruit.</translation>
+    </message>
+    <message>
+        <source>Veille finds the company in every article already in the library, and in every new one.</source>
+        <translation>Veille trouve l’entreprise dans chaque article déjà présent dans la bibliothèque, et dans chaque nouvel article.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Autres noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the company a name: it cannot be empty or only spaces.</source>
+        <translation>Donnez un nom à l’entreprise&#xa0;: il ne peut pas être vide ni fait seulement d’espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::CompanyPage</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Lecture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Also known as %1</source>
+        <extracomment>Before a company&apos;s other names: &quot;Also known as Hon Hai, 鴻海&quot;.</extracomment>
+        <translation>Aussi appelée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one of your companies</source>
+        <translation>une de vos entreprises</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Stop announcing this company&apos;s new articles</source>
+        <translation>Ne plus annoncer les nouveaux articles de cette entreprise</translation>
+    </message>
+    <message>
+        <source>Add this company to the watchlist and announce its new articles</source>
+        <translation>Ajouter cette entreprise au suivi et annoncer ses nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n article(s)</source>
+        <extracomment>The timeline shows one week: %1 its first day, then how many articles it has.</extracomment>
+        <translation>
+            <numerusform>Semaine du %1&#xa0;: %n article</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles, newest first (%1)</source>
+        <translation>Articles, du plus récent au plus ancien (%1)</translation>
+    </message>
+    <message>
+        <source>Amounts announced (%1)</source>
+        <translation>Montants annoncés (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A person and the role an article gives them: &quot;Young Liu — président de Foxconn&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Open the page of %1</source>
+        <translation>Ouvrir la page de %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no company or place</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <extracomment>Companies named in the same articles as this one.</extracomment>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Mentioned with it</source>
+        <translation>Citées avec elle</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Articles per week, last 26 weeks</source>
+        <translation>Articles par semaine, 26 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Show every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Person and role</source>
+        <translation>Personne et rôle</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -838,6 +1151,41 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <comment>no saved search or company yet</comment>
         <translation>Aucune pour l’instant</translation>
     </message>
+    <message>
+        <source>Watchlist</source>
+        <extracomment>The sidebar&apos;s section of followed companies and searches.</extracomment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Companies and searches you follow; their new articles are announced after each refresh.</source>
+        <translation>Les entreprises et recherches que vous suivez&#xa0;; leurs nouveaux articles sont annoncés après chaque actualisation.</translation>
+    </message>
+    <message>
+        <source>Follow a company from its page</source>
+        <translation>Suivez une entreprise depuis sa page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfollow this search</source>
+        <translation>Ne plus suivre cette recherche</translation>
+    </message>
+    <message>
+        <source>Follow this search: announce its new articles</source>
+        <translation>Suivre cette recherche&#xa0;: annoncer ses nouveaux articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veille::app::LibraryProblemDialog</name>
@@ -901,6 +1249,89 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>You can start a new, empty library beside it, open another library, or quit.</source>
         <translation>Vous pouvez commencer une nouvelle bibliothèque vide à côté, ouvrir une autre bibliothèque, ou quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::ListExporter</name>
+    <message>
+        <source>favourites</source>
+        <comment>a file name: keep it lower case, no spaces</comment>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <comment>a file name: keep it lower case, no spaces</comment>
+        <translation>non-lus</translation>
+    </message>
+    <message>
+        <source>Veille brief</source>
+        <extracomment>The title of an exported Markdown brief.</extracomment>
+        <translation>Note de veille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <extracomment>An article without a date, in an exported brief.</extracomment>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Tableur, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Brief, Markdown (*.md)</source>
+        <translation>Note, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) exported to %1</source>
+        <translation>
+            <numerusform>%n article exporté dans %1</numerusform>
+            <numerusform>%n articles exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be exported to %1:
+%2</source>
+        <translation>La liste n’a pas pu être exportée dans %1&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1518,19 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Type a search first, then save it.</source>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menu of files (File).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation>&amp;Entreprises</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1728,41 @@ fav:yes, read:no, lang:fr ou lang:en.</translation>
         <source>Key</source>
         <comment>keyboard key, column header</comment>
         <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Gauche</translation>
+    </message>
+    <message>
+        <source>Back: the article or company page shown before</source>
+        <translation>Précédent&#xa0;: l’article ou la page d’entreprise vus juste avant</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Droite</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the list with its key facts</source>
+        <translation>Exporter la liste avec ses faits clés</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::WeekChart</name>
+    <message numerus="yes">
+        <source>Week of %1: %n article(s)</source>
+        <extracomment>Tooltip of a bar of the chart: %1 the week&apos;s first day; then the number of articles.</extracomment>
+        <translation>
+            <numerusform>Semaine du %1&#xa0;: %n article</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %n articles</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

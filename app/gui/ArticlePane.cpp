@@ -1,5 +1,7 @@
 #include "gui/ArticlePane.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QTextBlock>
@@ -19,6 +21,7 @@ constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
 constexpr qreal kLineCharacters = 72;
 // The margin either side when the pane is narrower than that measure.
 constexpr qreal kMinSideMargin = 22;
+constexpr int kMaxCompanyName = 80; // a longer selection is a sentence, not a name
 }
 
 ArticlePane::ArticlePane(QWidget *parent) : QTextBrowser(parent)
@@ -169,6 +172,28 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
             render();
     });
     return {};
+}
+
+QMenu *ArticlePane::contextMenuAt(const QPoint &pos)
+{
+    QMenu *menu = createStandardContextMenu(pos);
+    const QString selected = textCursor().selectedText().simplified();
+    if (m_hasArticle && !selected.isEmpty() && selected.size() <= kMaxCompanyName) {
+        QAction *follow = new QAction(tr("Follow “%1” as a company…").arg(selected), menu);
+        follow->setObjectName(QStringLiteral("followAsCompany"));
+        connect(follow, &QAction::triggered, this, [this, selected] { emit followAsCompany(selected); });
+        QAction *first = menu->actions().isEmpty() ? nullptr : menu->actions().first();
+        menu->insertAction(first, follow);
+        menu->insertSeparator(first);
+    }
+    return menu;
+}
+
+void ArticlePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void ArticlePane::changeEvent(QEvent *event)

@@ -18,6 +18,9 @@ class ArticlePane : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ArticlePane(QWidget *parent = nullptr);
+    // The context menu for this point: the standard one, with "Follow as a company" first
+    // when a short text is selected in an article. The caller owns it.
+    QMenu *contextMenuAt(const QPoint &pos);
 
     void showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options);
     void showMessage(const QString &title, const QString &text);
@@ -32,11 +35,14 @@ signals:
     void favouriteClicked();
     // A link the pane would not open (ExternalLink): the window says why.
     void linkRefused(const QUrl &url);
+    // "Follow as a company" on a name selected in the article.
+    void followAsCompany(const QString &name);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void onAnchor(const QUrl &url);

@@ -23,7 +23,7 @@ constexpr int kUrlRole = Qt::UserRole + 5;   // a feed's address, first line of 
 constexpr int kErrorRole = Qt::UserRole + 6; // its last error (Error::toStored), worded anew on a language change
 constexpr int kCompanyLimit = 60; // the most cited; the search bar reaches the others
 
-enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds, Loading };
+enum Placeholder { NoSearches = 1, NoCompanies, NoFeeds, Loading, NoFollowed };
 
 Listing listingOf(const QTreeWidgetItem *item)
 {
@@ -61,6 +61,9 @@ FeedTree::FeedTree(Library &library, QWidget *parent)
     connect(m_loader, &OverviewLoader::loaded, this, &FeedTree::applyOverview);
 
     m_rebuilding = true;
+    m_watch = addSection();
+    m_watch->setData(0, Qt::AccessibleDescriptionRole, QStringLiteral("watchlist"));
+    addPlaceholder(m_watch, NoFollowed);
     m_all = addView(Listing::All);
     m_unread = addView(Listing::Unread);
     m_favourites = addView(Listing::Favourites);
@@ -70,7 +73,7 @@ FeedTree::FeedTree(Library &library, QWidget *parent)
     addPlaceholder(m_companies, Loading);
     addPlaceholder(m_feeds, Loading);
     fillSearches();
-    for (QTreeWidgetItem *section : {m_searches, m_companies, m_feeds})
+    for (QTreeWidgetItem *section : {m_watch, m_searches, m_companies, m_feeds})
         section->setExpanded(true);
     retranslate();
     setCurrentItem(m_all);
@@ -165,8 +168,11 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
 
     qDeleteAll(m_companies->takeChildren());
     m_companyNames.clear();
-    for (const CompanyCount &c : overview.companies)
+    m_companyIds.clear();
+    for (const CompanyCount &c : overview.companies) {
         m_companyNames << c.name;
+        m_companyIds.insert(c.name, c.entityId);
+    }
     for (int i = 0; i < overview.companies.size() && i < kCompanyLimit; ++i) {
         const CompanyCount &c = overview.companies.at(i);
         auto *item = new QTreeWidgetItem(m_companies, {c.name, QString::number(c.articles)});
@@ -211,6 +217,8 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
     m_favourites->setText(1, countText(m_favouriteCount));
     retranslate();
     restoreCurrent(before, keepNone);
+    if (!m_watchItems.isEmpty())
+        setWatchlist(m_watchItems); // with the entity ids just read
     emit companiesChanged(m_companyNames);
     // A count moved while this was read: the read may or may not have seen the change.
     if (m_adjustedWhilePending)
@@ -229,6 +237,7 @@ void FeedTree::adjustUnread(FeedId feed, int delta)
     m_adjustedWhilePending = m_adjustedWhilePending || m_loader->pending();
     m_unreadCount = std::max(0, m_unreadCount + delta);
     m_unread->setText(1, countText(m_unreadCount));
+    emit unreadAdjusted();
     if (QTreeWidgetItem *item = itemFor({Listing::Feed, feed, {}})) {
         const int n = std::max(0, item->data(1, Qt::UserRole).toInt() + delta);
         item->setData(1, Qt::UserRole, n);
@@ -263,6 +272,9 @@ void FeedTree::retranslate()
     //: The list of articles not read yet (plural).
     m_unread->setText(0, tr("Unread"));
     m_favourites->setText(0, tr("Favourites"));
+    //: The sidebar's section of followed companies and searches.
+    m_watch->setText(0, tr("Watchlist"));
+    m_watch->setToolTip(0, tr("Companies and searches you follow; their new articles are announced after each refresh."));
     m_searches->setText(0, tr("Saved searches"));
     m_companies->setText(0, tr("Companies"));
     //: News feeds (RSS, Atom) the user subscribes to.
@@ -276,6 +288,9 @@ void FeedTree::retranslate()
         case NoSearches:
         case NoCompanies:
             (*it)->setText(0, tr("None yet", "no saved search or company yet"));
+            break;
+        case NoFollowed:
+            (*it)->setText(0, tr("Follow a company from its page"));
             break;
         case NoFeeds:
             (*it)->setText(0, tr("Feeds › Add a feed…"));
@@ -304,7 +319,13 @@ void FeedTree::contextMenuEvent(QContextMenuEvent *event)
         return;
     QMenu menu(this);
     const QString query = item->data(0, kTextRole).toString();
-    menu.addAction(tr("Remove this saved search"), this, [this, query] { emit removeSavedSearch(query); });
+    bool followed = false;
+    for (const FollowedItem &f : m_watchItems)
+        followed = followed || (f.kind == FollowedItem::Kind::Search && f.name == query);
+    menu.addAction(followed ? tr("Unfollow this search") : tr("Follow this search: announce its new articles"), this,
+                   [this, query, followed] { emit followSearch(query, !followed); });
+    if (item->parent() == m_searches)
+        menu.addAction(tr("Remove this saved search"), this, [this, query] { emit removeSavedSearch(query); });
     menu.exec(event->globalPos());
 }
 
@@ -312,7 +333,45 @@ void FeedTree::onCurrentChanged(QTreeWidgetItem *item)
 {
     if (m_rebuilding || !item || item->data(0, kKindRole).toInt() < 0)
         return;
-    emit listingChosen(listingOf(item));
+    const Listing listing = listingOf(item);
+    emit listingChosen(listing);
+    if (listing.kind == Listing::Company)
+        emit companyChosen(listing.text);
+}
+
+void FeedTree::setWatchlist(const QList<FollowedItem> &items)
+{
+    const Listing before = current();
+    const bool keepNone = !currentItem();
+    m_rebuilding = true;
+    m_watchItems = items;
+    qDeleteAll(m_watch->takeChildren());
+    for (const FollowedItem &followed : items) {
+        auto *item = new QTreeWidgetItem(m_watch, {followed.name, countText(followed.unread)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        const bool company = followed.kind == FollowedItem::Kind::Company;
+        // A company's articles are listed by its entity, known once the overview is read.
+        setListing(item, {company ? Listing::Company : Listing::Search, company ? m_companyIds.value(followed.name) : 0,
+                          followed.name});
+        item->setToolTip(0, tr("%n article(s)", nullptr, followed.articles) + QStringLiteral(" · ")
+                                + tr("%n unread article(s)", nullptr, followed.unread));
+        QFont f = font();
+        f.setBold(followed.unread > 0);
+        item->setFont(0, f);
+        item->setFont(1, f);
+    }
+    if (items.isEmpty())
+        addPlaceholder(m_watch, NoFollowed);
+    retranslate();
+    restoreCurrent(before, keepNone);
+}
+
+QTreeWidgetItem *FeedTree::watchlistItem(const QString &name) const
+{
+    for (int i = 0; i < m_watch->childCount(); ++i)
+        if (m_watch->child(i)->data(0, kPlaceholderRole).toInt() == 0 && m_watch->child(i)->text(0) == name)
+            return m_watch->child(i);
+    return nullptr;
 }
 
 QTreeWidgetItem *FeedTree::itemFor(const Listing &listing) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QTreeWidget>
 
 #include "gui/Listing.h"
+#include "model/CompanyProfile.h"
 #include "model/Error.h"
 
 namespace veille {
@@ -35,12 +37,22 @@ public:
     void select(const Listing &listing);
     void setFeedError(FeedId id, const veille::Error &error);
     Listing current() const;
+    // The followed companies and searches at the top, with their unread counts (bold when
+    // there are some).
+    void setWatchlist(const QList<veille::FollowedItem> &items);
+    const QList<veille::FollowedItem> &watchlist() const { return m_watchItems; }
+    QTreeWidgetItem *watchlistItem(const QString &name) const;
 
 signals:
     void listingChosen(const veille::app::Listing &listing);
     void removeSavedSearch(const QString &query);
+    void followSearch(const QString &query, bool follow);
     void loadFailed(const QString &message);
     void companiesChanged(const QStringList &names);
+    // A followed company, or a company of the Companies section, was clicked: its page.
+    void companyChosen(const QString &name);
+    // An article's read state moved (adjustUnread): counts read elsewhere are out of date.
+    void unreadAdjusted();
     // The feeds, companies and counts asked for last are shown.
     void overviewApplied();
 
@@ -66,11 +78,14 @@ private:
     QTreeWidgetItem *m_all = nullptr;
     QTreeWidgetItem *m_unread = nullptr;
     QTreeWidgetItem *m_favourites = nullptr;
+    QTreeWidgetItem *m_watch = nullptr;
     QTreeWidgetItem *m_searches = nullptr;
     QTreeWidgetItem *m_companies = nullptr;
     QTreeWidgetItem *m_feeds = nullptr;
     OverviewLoader *m_loader = nullptr;
     QStringList m_companyNames;
+    QList<veille::FollowedItem> m_watchItems;
+    QHash<QString, qint64> m_companyIds;
     bool m_rebuilding = false;
     bool m_requested = false;
     bool m_adjustedWhilePending = false;

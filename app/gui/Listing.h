@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "model/Article.h"
+#include "storage/ArticleStore.h"
 
 namespace veille::app {
 
@@ -13,6 +14,19 @@ struct Listing {
     qint64 id = 0;   // the feed's or the company entity's id
     QString text;    // the company's name, or the search query
     friend bool operator==(const Listing &, const Listing &) = default;
+
+    // The articles of a view, a feed or a company (a search is not a filter).
+    ArticleFilter filter() const
+    {
+        ArticleFilter f;
+        f.unreadOnly = kind == Unread;
+        f.favouritesOnly = kind == Favourites;
+        if (kind == Feed)
+            f.feedId = id;
+        if (kind == Company)
+            f.entityId = id;
+        return f;
+    }
 };
 
 } // namespace veille::app

@@ -15,12 +15,15 @@
 
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
+#include "gui/CompanyController.h"
+#include "gui/CompanyPage.h"
 #include "gui/FactsRefresher.h"
 #include "gui/FeedActions.h"
 #include "gui/EmptyState.h"
 #include "gui/ExternalLink.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
+#include "gui/ListExporter.h"
 #include "gui/SearchBar.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
@@ -139,14 +142,16 @@ void MainWindow::buildUi()
     });
 
     m_pane = new ArticlePane(this);
-    connect(m_pane, &ArticlePane::companyClicked, this, [this](const QString &name) {
-        search(QStringLiteral("company:") + (name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + name + QLatin1Char('"') : name));
-    });
     connect(m_pane, &ArticlePane::favouriteClicked, this, &MainWindow::toggleFavourite);
     connect(m_pane, &ArticlePane::linkRefused, this,
             [this](const QUrl &url) { statusBar()->showMessage(ExternalLink::refusal(url), 8000); });
+    // The reading area holds the pane and the company pages; a company clicked in an
+    // article opens its page, and the list shows its articles.
+    m_companies = new CompanyController(m_library, *this, *m_tree, m_pane);
+    connect(m_pane, &ArticlePane::companyClicked, m_companies, [this](const QString &name) { m_companies->open(name, true); });
+    m_exporter = new ListExporter(m_library, *this);
 
-    m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_pane, 1, 3, {250, 600}, this);
+    m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_companies->area(), 1, 3, {250, 600}, this);
     m_outer = splitPanes(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
     setCentralWidget(m_outer);
 
@@ -164,11 +169,14 @@ QAction *MainWindow::action(QMenu *menu, const QList<QKeySequence> &keys, void (
 
 void MainWindow::buildMenus()
 {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_export = action(m_fileMenu, {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportList);
     m_feedsMenu = menuBar()->addMenu(QString());
     m_feeds = new FeedActions(m_library, *m_tree, *this);
     m_feeds->fillMenu(m_feedsMenu);
     connect(m_feeds, &FeedActions::libraryChanged, this, [this] {
         m_tree->reload();
+        m_companies->libraryChanged();
         if (m_listing.kind != Listing::Search)
             showListing(m_listing);
     });
@@ -222,6 +230,8 @@ void MainWindow::buildMenus()
     });
     m_find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     m_saveSearch = action(m_searchMenu, {}, &MainWindow::saveSearch);
+    m_companiesMenu = menuBar()->addMenu(QString());
+    m_companies->fillMenus(m_companiesMenu, m_viewMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcuts = m_helpMenu->addAction(QString(), this, [this] { ShortcutsDialog(this).exec(); });
@@ -238,6 +248,11 @@ void MainWindow::retranslate()
 {
     //: The application's name: keep it as it is.
     setWindowTitle(tr("Veille"));
+    //: The menu of files (File).
+    m_fileMenu->setTitle(tr("&File"));
+    m_export->setText(tr("&Export the list…"));
+    m_companiesMenu->setTitle(tr("&Companies"));
+    m_companies->retranslate();
     m_feedsMenu->setTitle(tr("&Feeds"));
     m_feeds->retranslate();
     m_quit->setText(tr("&Quit"));
@@ -269,6 +284,9 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Veille"));
     m_model->retranslate();
     updateCounts();
+    // A company page translates itself; the article is written again when shown again.
+    if (m_companies->area()->showsCompany())
+        return;
     if (m_pane->hasArticle())
         openCurrent();
     else
@@ -299,7 +317,7 @@ void MainWindow::setHighlighting(bool on)
     m_highlight = on;
     Settings::setHighlighting(on);
     m_highlightAction->setChecked(on);
-    if (m_pane->hasArticle())
+    if (m_pane->hasArticle() && !m_companies->area()->showsCompany())
         openCurrent();
 }
 
@@ -309,16 +327,13 @@ void MainWindow::showListing(const Listing &listing)
         search(listing.text);
         return;
     }
+    // Another list than the one shown leaves a company page; the same one read again
+    // (after a refresh) keeps it.
+    if (!(listing == m_listing))
+        m_companies->area()->showPane();
     m_listing = listing;
     m_search->showQuery(QString());
-    ArticleFilter filter;
-    filter.unreadOnly = listing.kind == Listing::Unread;
-    filter.favouritesOnly = listing.kind == Listing::Favourites;
-    if (listing.kind == Listing::Feed)
-        filter.feedId = listing.id;
-    if (listing.kind == Listing::Company)
-        filter.entityId = listing.id;
-    m_model->showFilter(filter);
+    m_model->showFilter(listing.filter());
     showEmptyState();
     updateCounts();
 }
@@ -331,6 +346,7 @@ void MainWindow::search(const QString &query)
         return;
     }
     m_listing = {Listing::Search, 0, query};
+    m_companies->area()->showPane();
     if (m_search->text() != query)
         m_search->showQuery(query);
     m_tree->select(m_listing);
@@ -362,6 +378,24 @@ bool MainWindow::selectArticle(ArticleId id)
     m_list->scrollTo(m_model->index(row, ArticleListModel::TitleColumn));
     m_list->setFocus();
     return true;
+}
+
+void MainWindow::openArticle(ArticleId id)
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && m_model->idAt(current.row()) == id) {
+        openCurrent();
+        return;
+    }
+    if (selectArticle(id))
+        return;
+    m_tree->select({Listing::All, 0, {}});
+    selectArticle(id);
+}
+
+void MainWindow::exportList()
+{
+    m_exporter->exportList(m_listing, m_companies->shownCompany());
 }
 
 void MainWindow::selectFirstArticle()
@@ -397,6 +431,7 @@ void MainWindow::openCurrent()
     options.source = current.data(ArticleListModel::FeedTitleRole).toString();
     m_pane->setRemoteImagesAllowed(Settings::remoteImages());
     m_pane->showArticle(**article, facts ? *facts : KeyFacts{}, options);
+    m_companies->area()->showArticle(id);
     if (!current.data(ArticleListModel::ReadRole).toBool()) {
         if (auto r = m_library.states().setRead(id, true); r) {
             m_model->setRead(current.row(), true);

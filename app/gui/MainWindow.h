@@ -20,10 +20,12 @@ namespace veille::app {
 
 class ArticleListModel;
 class ArticlePane;
+class CompanyController;
 class FactsRefresher;
 class FeedActions;
 class FeedTree;
 class LanguageManager;
+class ListExporter;
 class SearchBar;
 
 // Wires the panes to the library and to each other; holds no SQL and no parsing.
@@ -34,6 +36,10 @@ public:
 
     void search(const QString &query);
     bool selectArticle(ArticleId id);
+    // Shows the article in the pane: in the list when it is there, else in All articles.
+    void openArticle(veille::ArticleId id);
+    // File › Export…'s work for the list shown (or the company page's timeline).
+    void exportList();
     void showListing(const Listing &listing);
     void selectFirstArticle();
     void setLanguage(const QString &code);
@@ -50,6 +56,9 @@ public:
     ArticlePane *articlePane() const { return m_pane; }
     SearchBar *searchBar() const { return m_search; }
     FeedActions *feedActions() const { return m_feeds; }
+    CompanyController *companies() const { return m_companies; }
+    ListExporter *exporter() const { return m_exporter; }
+    const Listing &listing() const { return m_listing; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,8 +94,12 @@ private:
     QLabel *m_counts = nullptr;
     FeedActions *m_feeds = nullptr;
     FactsRefresher *m_factsRefresher = nullptr;
+    CompanyController *m_companies = nullptr;
+    ListExporter *m_exporter = nullptr;
     bool m_highlight = true;
 
+    QMenu *m_fileMenu = nullptr, *m_companiesMenu = nullptr;
+    QAction *m_export = nullptr;
     QMenu *m_feedsMenu = nullptr, *m_viewMenu = nullptr, *m_articleMenu = nullptr, *m_searchMenu = nullptr,
           *m_helpMenu = nullptr, *m_languageMenu = nullptr;
     QAction *m_quit = nullptr;

@@ -106,6 +106,10 @@ void SearchBar::insertCompletion(const QString &completion)
     setCursorPosition(int(before.size() + completion.size() + 1));
     m_debounce->stop();
     emit searchRequested(text());
+    QString name = completion.startsWith(QLatin1String("company:")) ? completion.mid(8) : completion;
+    if (name.size() > 1 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+        name = name.mid(1, name.size() - 2);
+    emit companyCompleted(name);
 }
 
 void SearchBar::keyPressEvent(QKeyEvent *event)

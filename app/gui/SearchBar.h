@@ -24,6 +24,8 @@ public:
 signals:
     void searchRequested(const QString &query);
     void leaveRequested(); // Escape or Down: back to the list
+    // A company was chosen among the completions (after its search was asked for).
+    void companyCompleted(const QString &name);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -21,6 +21,9 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts()
         {tr("Ctrl+F or /"), tr("Search", "action: start a search")},
         {tr("Escape"), tr("Leave the search field")},
         {tr("Ctrl+1, Ctrl+2, Ctrl+3"), tr("All articles, Unread, Favourites")},
+        {tr("Alt+Left"), tr("Back: the article or company page shown before")},
+        {tr("Alt+Right"), tr("Forward")},
+        {tr("Ctrl+E"), tr("Export the list with its key facts")},
         {tr("F1"), tr("This list")},
     };
 }

@@ -7,6 +7,7 @@
 #include <QTreeWidget>
 
 #include "GuiTestSupport.h"
+#include "WindowTest.h"
 #include "gui/ArticleListModel.h"
 #include "gui/ArticlePane.h"
 #include "gui/ArticleRenderer.h"
@@ -21,35 +22,14 @@ using namespace veille::app;
 
 namespace {
 
-class MainWindowTest : public test::DemoLibrary {
+class MainWindowTest : public test::WindowTest {
 protected:
-    void SetUp() override
-    {
-        test::DemoLibrary::SetUp();
-        m_languages = std::make_unique<LanguageManager>();
-        m_languages->apply(QStringLiteral("en"));
-        m_window = std::make_unique<MainWindow>(*m_library, *m_languages);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        // The tree's feeds, companies and counts are read on their own thread.
-        ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        m_languages->apply(QStringLiteral("en"));
-    }
-
     ArticleId firstArticleAbout(const QString &company)
     {
         auto hits = m_library->search(QStringLiteral("company:") + company, 10);
         return hits && !hits->isEmpty() ? hits->first().id : 0;
     }
     QString paneText() const { return m_window->articlePane()->toPlainText(); }
-
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTreeWidgetItem *treeItem(QTreeWidget *tree, const QString &text)
