@@ -255,6 +255,50 @@
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password of %1.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>The server does not allow %1 to use its API; enable API access in its preferences.</source>
+        <translation>Le serveur n’autorise pas %1 à utiliser son API&#xa0;; activez l’accès à l’API dans ses préférences.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not what its protocol promises; nothing of it was used.</source>
+        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole&#xa0;; rien n’en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>The server refused a request (%1).</source>
+        <translation>Le serveur a refusé une requête (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent Veille to %1; use that address for the account.</source>
+        <translation>Le serveur a renvoyé Veille vers %1&#xa0;; utilisez cette adresse pour le compte.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already there.</source>
+        <translation>Le compte %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Veille cannot speak to servers of type %1.</source>
+        <translation>Veille ne sait pas dialoguer avec les serveurs de type %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not stored any more; add the account again.</source>
+        <translation>Le mot de passe de %1 n’est plus enregistré&#xa0;; ajoutez de nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep or give the password.</source>
+        <translation>Le trousseau n’a pas pu garder ou donner le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No keychain is running: the password is kept in %1, readable only by you.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>

@@ -5,6 +5,7 @@
 #include "CliArguments.h"
 #include "CliSession.h"
 #include "ReadCommands.h"
+#include "SyncCommands.h"
 #include "WriteCommands.h"
 
 namespace veille::cli {
@@ -36,12 +37,19 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("refresh"), &WriteCommands::refresh}, {QStringLiteral("export-opml"), &WriteCommands::exportOpml},
         {QStringLiteral("reindex"), &WriteCommands::reindex},
     };
+    const QHash<QString, int (SyncCommands::*)(CliArguments)> syncs = {
+        {QStringLiteral("account"), &SyncCommands::account}, {QStringLiteral("accounts"), &SyncCommands::accounts},
+        {QStringLiteral("sync"), &SyncCommands::sync},
+    };
     ReadCommands read(session);
     WriteCommands write(session);
     if (const auto handler = reads.value(command))
         return (read.*handler)(args);
     if (const auto handler = writes.value(command))
         return (write.*handler)(args);
+    SyncCommands sync(session);
+    if (const auto handler = syncs.value(command))
+        return (sync.*handler)(args);
     if (QStringList{QStringLiteral("fav"), QStringLiteral("unfav"), QStringLiteral("read"), QStringLiteral("unread")}.contains(command))
         return write.setState(command, args);
     return session.usage(QStringLiteral("unknown command: %1").arg(command));

@@ -16,7 +16,10 @@ const char *CliArguments::usage()
            "  companies [--json]\n"
            "  feeds [--json]\n"
            "  fav ID | unfav ID | read ID | unread ID\n"
-           "  reindex                    recompute key facts made by an older engine\n";
+           "  reindex                    recompute key facts made by an older engine\n"
+           "  account add ttrss URL --user USER --password-stdin [--no-check] | account remove ID\n"
+           "  accounts [--json]          the sync server accounts\n"
+           "  sync [--json]              sync every account: feeds, new articles, read and starred both ways\n";
 }
 
 bool CliArguments::takeFlag(const QString &flag)
