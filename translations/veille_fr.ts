@@ -705,6 +705,18 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
             <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; rien n’en a été enregistré.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation>La synchronisation avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync done; new articles: %1</source>
+        <translation>Synchronisation faite&#xa0;; nouveaux articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers…</source>
+        <translation>Synchronisation avec les serveurs…</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::FeedTree</name>
