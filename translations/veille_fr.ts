@@ -298,6 +298,24 @@
     <message>
         <source>No keychain is running: the password is kept in %1, readable only by you.</source>
         <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+        <source>No company is known by the name “%1”.</source>
+        <translation>Aucune entreprise ne porte le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A company needs a name: it cannot be empty or only spaces.</source>
+        <translation>Une entreprise doit avoir un nom&#xa0;: il ne peut pas être vide ni fait seulement d’espaces.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used by another company; nothing was changed.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà celui d’une autre entreprise&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Veille&apos;s built-in companies: only companies you added can be changed or removed.</source>
+        <translation>%1 fait partie des entreprises connues de Veille&#xa0;: seules les entreprises que vous avez ajoutées peuvent être modifiées ou supprimées.</translation>
+    </message>
+    <message>
+        <source>This is not a file of companies exported by Veille; nothing was imported.</source>
+        <translation>Ce n’est pas un fichier d’entreprises exporté par Veille&#xa0;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>

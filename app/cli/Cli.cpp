@@ -4,6 +4,8 @@
 
 #include "CliArguments.h"
 #include "CliSession.h"
+#include "CompanyCommands.h"
+#include "ExportCommand.h"
 #include "ReadCommands.h"
 #include "SyncCommands.h"
 #include "WriteCommands.h"
@@ -30,7 +32,7 @@ int Cli::run(const QStringList &arguments)
     const QHash<QString, int (ReadCommands::*)(CliArguments)> reads = {
         {QStringLiteral("list"), &ReadCommands::list},     {QStringLiteral("show"), &ReadCommands::show},
         {QStringLiteral("facts"), &ReadCommands::facts},   {QStringLiteral("search"), &ReadCommands::search},
-        {QStringLiteral("companies"), &ReadCommands::companies}, {QStringLiteral("feeds"), &ReadCommands::feeds},
+        {QStringLiteral("feeds"), &ReadCommands::feeds},
     };
     const QHash<QString, int (WriteCommands::*)(CliArguments)> writes = {
         {QStringLiteral("import"), &WriteCommands::import},   {QStringLiteral("subscribe"), &WriteCommands::subscribe},
@@ -41,6 +43,11 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("account"), &SyncCommands::account}, {QStringLiteral("accounts"), &SyncCommands::accounts},
         {QStringLiteral("sync"), &SyncCommands::sync},
     };
+    const QHash<QString, int (CompanyCommands::*)(CliArguments)> companyCommands = {
+        {QStringLiteral("company"), &CompanyCommands::company},     {QStringLiteral("companies"), &CompanyCommands::companies},
+        {QStringLiteral("follow"), &CompanyCommands::follow},       {QStringLiteral("unfollow"), &CompanyCommands::unfollow},
+        {QStringLiteral("following"), &CompanyCommands::following},
+    };
     ReadCommands read(session);
     WriteCommands write(session);
     if (const auto handler = reads.value(command))
@@ -50,6 +57,11 @@ int Cli::run(const QStringList &arguments)
     SyncCommands sync(session);
     if (const auto handler = syncs.value(command))
         return (sync.*handler)(args);
+    CompanyCommands companies(session);
+    if (const auto handler = companyCommands.value(command))
+        return (companies.*handler)(args);
+    if (command == u"export")
+        return ExportCommand(session).run(args);
     if (QStringList{QStringLiteral("fav"), QStringLiteral("unfav"), QStringLiteral("read"), QStringLiteral("unread")}.contains(command))
         return write.setState(command, args);
     return session.usage(QStringLiteral("unknown command: %1").arg(command));

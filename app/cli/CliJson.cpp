@@ -3,31 +3,17 @@
 #include <QJsonDocument>
 
 #include "messages/ErrorText.h"
+#include "update/ArticleJson.h"
 
 namespace veille::cli {
-
-namespace {
-
-QJsonValue dateJson(const QDateTime &d)
-{
-    return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-// A value that only makes sense with a feed: null for an article that has none.
-QJsonValue ofFeed(FeedId feedId, const QJsonValue &value)
-{
-    return feedId ? value : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 QJsonObject CliJson::listItem(const ArticleListItem &i)
 {
     return {{QStringLiteral("id"), i.id},
             {QStringLiteral("title"), i.title},
-            {QStringLiteral("feed"), ofFeed(i.feedId, i.feedTitle)},
-            {QStringLiteral("feed_id"), ofFeed(i.feedId, i.feedId)},
-            {QStringLiteral("published"), dateJson(i.published)},
+            {QStringLiteral("feed"), ArticleJson::ofFeed(i.feedId, i.feedTitle)},
+            {QStringLiteral("feed_id"), ArticleJson::ofFeed(i.feedId, i.feedId)},
+            {QStringLiteral("published"), ArticleJson::date(i.published)},
             {QStringLiteral("language"), i.language},
             {QStringLiteral("favourite"), i.favourite},
             {QStringLiteral("read"), i.read}};
@@ -35,19 +21,7 @@ QJsonObject CliJson::listItem(const ArticleListItem &i)
 
 QJsonObject CliJson::article(const Article &a, const QString &feedTitle, const ArticleState &state)
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("url"), a.url},
-            {QStringLiteral("author"), a.author},
-            {QStringLiteral("published"), dateJson(a.published)},
-            {QStringLiteral("language"), a.language},
-            {QStringLiteral("feed"), ofFeed(a.feedId, feedTitle)},
-            {QStringLiteral("feed_id"), ofFeed(a.feedId, a.feedId)},
-            {QStringLiteral("text"), a.text},
-            {QStringLiteral("html"), a.html},
-            {QStringLiteral("key_points"), QJsonArray::fromStringList(a.keyPoints)},
-            {QStringLiteral("favourite"), state.favourite},
-            {QStringLiteral("read"), state.read}};
+    return ArticleJson::article(a, feedTitle, state);
 }
 
 QJsonObject CliJson::articleFacts(const KeyFacts &keyFacts, ArticleId id, const QString &title, const QString &language)
@@ -67,45 +41,12 @@ QJsonObject CliJson::textFacts(const KeyFacts &keyFacts, const QString &language
 
 QJsonObject CliJson::facts(const KeyFacts &keyFacts)
 {
-    return {{QStringLiteral("key_points"), QJsonArray::fromStringList(keyFacts.keyPoints)},
-            {QStringLiteral("summary"), QJsonArray::fromStringList(keyFacts.summary)},
-            {QStringLiteral("entities"), array(keyFacts.entities, &CliJson::entity)}};
+    return ArticleJson::facts(keyFacts);
 }
 
 QJsonObject CliJson::entity(const Entity &e)
 {
-    // Named entities carry a name; amounts, percentages and dates the text as written
-    // and its value (a number, or an ISO date).
-    QJsonObject o{{QStringLiteral("type"), entityTypeName(e.type)}};
-    switch (e.type) {
-    case EntityType::Person:
-        o.insert(QStringLiteral("role"), e.role);
-        [[fallthrough]];
-    case EntityType::Company:
-    case EntityType::Place:
-        o.insert(QStringLiteral("name"), e.name);
-        break;
-    case EntityType::Money:
-        o.insert(QStringLiteral("currency"), e.currency);
-        [[fallthrough]];
-    case EntityType::Percent:
-        o.insert(QStringLiteral("text"), e.text);
-        o.insert(QStringLiteral("value"), e.value);
-        break;
-    case EntityType::Date:
-        o.insert(QStringLiteral("text"), e.text);
-        o.insert(QStringLiteral("value"), e.dateValue);
-        break;
-    }
-    if (e.type == EntityType::Company && !e.aliases.isEmpty())
-        o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(e.aliases));
-    if (e.type == EntityType::Company)
-        o.insert(QStringLiteral("origin"), entityOriginName(e.origin));
-    QJsonArray mentions;
-    for (const Span &s : e.mentions)
-        mentions.append(QJsonObject{{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end}});
-    o.insert(QStringLiteral("mentions"), mentions);
-    return o;
+    return ArticleJson::entity(e);
 }
 
 QJsonObject CliJson::searchHit(const SearchHit &h)
@@ -120,7 +61,8 @@ QJsonObject CliJson::company(const CompanyCount &c)
 {
     return {{QStringLiteral("name"), c.name},
             {QStringLiteral("aliases"), QJsonArray::fromStringList(c.aliases)},
-            {QStringLiteral("articles"), c.articles}};
+            {QStringLiteral("articles"), c.articles},
+            {QStringLiteral("user_defined"), c.userDefined}};
 }
 
 QJsonObject CliJson::feed(const Feed &f)
@@ -170,6 +112,58 @@ QJsonObject CliJson::syncSummary(const QList<SyncReport> &reports, const QList<A
             {QStringLiteral("pushed"), pushed},
             {QStringLiteral("pulled"), pulled},
             {QStringLiteral("errors"), errors}};
+}
+
+QJsonObject CliJson::companyProfile(const CompanyProfile &p)
+{
+    QJsonArray weeks;
+    for (const CompanyProfile::Week &w : p.weeks)
+        weeks.append(QJsonObject{{QStringLiteral("week"), w.isoWeek}, {QStringLiteral("articles"), w.articles}});
+    QJsonArray timeline;
+    for (const CompanyProfile::TimelineEntry &t : p.timeline)
+        timeline.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                    {QStringLiteral("title"), t.title},
+                                    {QStringLiteral("feed"), t.feed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.feed)},
+                                    {QStringLiteral("published"), ArticleJson::date(t.published)},
+                                    {QStringLiteral("read"), t.read}});
+    QJsonArray amounts;
+    for (const CompanyProfile::Amount &a : p.amounts)
+        amounts.append(QJsonObject{{QStringLiteral("value"), a.value},
+                                   {QStringLiteral("currency"), a.currency},
+                                   {QStringLiteral("text"), a.text},
+                                   {QStringLiteral("sentence"), a.sentence},
+                                   {QStringLiteral("article_id"), a.articleId}});
+    QJsonArray people;
+    for (const CompanyProfile::Person &person : p.people)
+        people.append(QJsonObject{{QStringLiteral("name"), person.name},
+                                  {QStringLiteral("role"), person.role},
+                                  {QStringLiteral("articles"), person.articles}});
+    const auto named = [](const QList<CompanyProfile::Named> &list) {
+        QJsonArray out;
+        for (const CompanyProfile::Named &n : list)
+            out.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("articles"), n.articles}});
+        return out;
+    };
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("aliases"), QJsonArray::fromStringList(p.aliases)},
+            {QStringLiteral("user_defined"), p.userDefined},
+            {QStringLiteral("followed"), p.followed},
+            {QStringLiteral("articles"), p.articles},
+            {QStringLiteral("unread"), p.unread},
+            {QStringLiteral("weeks"), weeks},
+            {QStringLiteral("timeline"), timeline},
+            {QStringLiteral("amounts"), amounts},
+            {QStringLiteral("people"), people},
+            {QStringLiteral("co_mentioned"), named(p.coMentioned)},
+            {QStringLiteral("places"), named(p.places)}};
+}
+
+QJsonObject CliJson::followedItem(const FollowedItem &item)
+{
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("kind"), item.kind == FollowedItem::Kind::Company ? QStringLiteral("company") : QStringLiteral("search")},
+            {QStringLiteral("articles"), item.articles},
+            {QStringLiteral("unread"), item.unread}};
 }
 
 QByteArray CliJson::indented(const QJsonObject &object)

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include "model/Article.h"
+#include "model/CompanyProfile.h"
 #include "model/Feed.h"
 #include "model/KeyFacts.h"
 #include "storage/ArticleStore.h"
@@ -42,6 +43,10 @@ public:
     static QJsonObject account(const Account &account);
     // sync --json: the sum of the accounts' reports, and their errors.
     static QJsonObject syncSummary(const QList<SyncReport> &reports, const QList<Account> &accounts);
+    // company NAME --json.
+    static QJsonObject companyProfile(const CompanyProfile &profile);
+    // following --json: one element.
+    static QJsonObject followedItem(const FollowedItem &item);
 
     // An array of `items`, each made by `shape`.
     template <typename Item>

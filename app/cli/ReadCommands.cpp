@@ -236,7 +236,9 @@ int ReadCommands::companies(CliArguments args)
 {
     return printAll<CompanyCount>(m_session, args, QStringLiteral("companies"),
                                   [](Library &library) { return library.entities().companies(); }, &CliJson::company,
-                                  [](QTextStream &out, const CompanyCount &c) { out << c.articles << '\t' << c.name << '\n'; });
+                                  [](QTextStream &out, const CompanyCount &c) {
+                                      out << c.articles << '\t' << c.name << (c.userDefined ? "\t(yours)" : "") << '\n';
+                                  });
 }
 
 int ReadCommands::feeds(CliArguments args)

@@ -66,6 +66,16 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
         return tr("There is no feed %1.").arg(detail);
     case ErrorCode::DemoArticleMissing:
         return tr("The demo article %1 is missing from this build.").arg(detail);
+    case ErrorCode::CompanyNotFound:
+        return tr("No company is known by the name \u201c%1\u201d.").arg(detail);
+    case ErrorCode::CompanyNameEmpty:
+        return tr("A company needs a name: it cannot be empty or only spaces.");
+    case ErrorCode::CompanyNameTaken:
+        return tr("The name \u201c%1\u201d is already used by another company; nothing was changed.").arg(detail);
+    case ErrorCode::CompanyNotUserDefined:
+        return tr("%1 is one of Veille's built-in companies: only companies you added can be changed or removed.").arg(detail);
+    case ErrorCode::NotACompaniesFile:
+        return withDetail(tr("This is not a file of companies exported by Veille; nothing was imported."), detail);
     case ErrorCode::FileNotFound:
         return tr("No such file.");
     case ErrorCode::FileIsFolder:

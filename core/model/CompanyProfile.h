@@ -65,6 +65,16 @@ struct CompanyProfile {
     QList<Named> places;            // most articles first
 };
 
+// A company as the library knows it, whatever its origin: a user company, a company of
+// the built-in gazetteer, or one the facts found in articles (discovered). What a name or
+// an alias typed by the user resolves to (CompanyBook::resolve).
+struct CompanyName {
+    QString name;          // canonical name
+    QStringList aliases;   // the other names it goes by, canonical name excluded
+    bool userDefined = false;
+    bool caseSensitive = false; // user companies only
+};
+
 // A followed company or saved search, with what the watchlist shows beside it.
 struct FollowedItem {
     enum class Kind { Company, Search };
@@ -72,6 +82,21 @@ struct FollowedItem {
     QString name;    // the company's name, or the saved search's query
     int articles = 0;
     int unread = 0;
+};
+
+// What to announce after a refresh: a followed item and how many of its articles arrived
+// since the last announcement (CompanyBook::newArticlesSinceLastAnnounce).
+struct FollowNews {
+    FollowedItem item;
+    int newArticles = 0;
+};
+
+// The news of every followed item that has some, and the newest article they were
+// counted up to: give it back to CompanyBook::markAnnounced, so that an article stored
+// between the two calls is announced next time rather than never.
+struct FollowAnnouncement {
+    QList<FollowNews> news;
+    ArticleId upTo = 0;
 };
 
 } // namespace veille

@@ -30,6 +30,12 @@ namespace veille {
     X(ArticleNotFound)          /* the id */                                               \
     X(FeedNotFound)             /* the id or address */                                    \
     X(DemoArticleMissing)       /* the file name */                                        \
+    /* Companies of the user's own, followed companies */                                 \
+    X(CompanyNotFound)          /* the name asked for */                                   \
+    X(CompanyNameEmpty)         /* nothing: the name is empty or only spaces */            \
+    X(CompanyNameTaken)         /* the name or alias already taken */                      \
+    X(CompanyNotUserDefined)    /* the name: a built-in or discovered company */           \
+    X(NotACompaniesFile)        /* the reason: not the JSON of `companies export` */       \
     /* Files */                                                                            \
     X(FileNotFound)             /* nothing; the subject is the path */                     \
     X(FileIsFolder)             /* nothing; the subject is the path */                     \

@@ -154,10 +154,16 @@ Result<QList<CompanyCount>> EntityStore::companies()
 {
     QSqlQuery q(m_db.connection());
     VEILLE_TRY(SqlUtil::exec(q, QStringLiteral(
-        // Counted per company from the ranked index, not by grouping every link.
-        "SELECT id, name, aliases, n FROM (SELECT e.id, e.name, e.aliases, "
+        // Counted per company from the ranked index, not by grouping every link. The
+        // user's companies are listed even before an article names them, with their
+        // names and aliases as the user gave them.
+        "SELECT id, name, aliases, n, user FROM (SELECT e.id, COALESCE(u.name, e.name) AS name, "
+        "COALESCE(u.aliases, e.aliases) AS aliases, u.id IS NOT NULL AS user, "
         "(SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS n "
-        "FROM entities e WHERE e.type = 'company') WHERE n > 0 ORDER BY n DESC, name COLLATE NOCASE")));
+        "FROM entities e LEFT JOIN user_companies u ON u.key = e.key WHERE e.type = 'company') WHERE n > 0 OR user "
+        "UNION ALL SELECT 0, u.name, u.aliases, 0, 1 FROM user_companies u "
+        "WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.type = 'company' AND e.key = u.key) "
+        "ORDER BY 4 DESC, 2 COLLATE NOCASE")));
     QList<CompanyCount> out;
     while (q.next()) {
         CompanyCount c;
@@ -166,6 +172,7 @@ Result<QList<CompanyCount>> EntityStore::companies()
         for (const auto &v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
             c.aliases << v.toString();
         c.articles = q.value(3).toInt();
+        c.userDefined = q.value(4).toBool();
         out.append(c);
     }
     return out;

@@ -18,6 +18,7 @@ struct CompanyCount {
     QString name;
     QStringList aliases;
     int articles = 0;
+    bool userDefined = false; // one of the user's own companies (CompanyBook)
 };
 
 // Key facts per article, and the entity index that answers "every article about X".

@@ -10,14 +10,6 @@ namespace veille {
 
 namespace {
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
 // The words of a search are looked for in these columns of the index; its third column,
 // the article's language, is matched by a filter alone.
 QString inTitleOrText(const QString &expression)
@@ -108,7 +100,7 @@ Result<QList<qint64>> SearchStore::companyEntities(const QStringList &keys)
     QSqlQuery q(m_db.connection());
     VEILLE_TRY(bindAndRun(q,
                           QStringLiteral("SELECT id FROM entities WHERE type = 'company' AND key IN (%1) ORDER BY id")
-                              .arg(placeholders(keys.size())),
+                              .arg(SqlUtil::placeholders(keys.size())),
                           QVariantList(keys.begin(), keys.end())));
     QList<qint64> ids;
     while (q.next())
@@ -259,7 +251,7 @@ Result<QList<SearchHit>> SearchStore::rankedMatches(const QString &match, const 
     QVariantList ids;
     for (const SearchHit &h : hits)
         ids << h.id;
-    VEILLE_TRY(bindAndRun(q, QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(placeholders(hits.size())), ids));
+    VEILLE_TRY(bindAndRun(q, QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(SqlUtil::placeholders(hits.size())), ids));
     QHash<ArticleId, QString> titles;
     while (q.next())
         titles.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -285,10 +277,10 @@ Result<void> SearchStore::addSnippets(QList<SearchHit> *hits, const QString &mat
         }
         sql = QStringLiteral("SELECT rowid, snippet(articles_fts, -1, '%1', '%2', '…', 16) FROM articles_fts "
                              "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (%3)")
-                  .arg(kMarkOpen, kMarkClose, placeholders(hits->size()));
+                  .arg(kMarkOpen, kMarkClose, SqlUtil::placeholders(hits->size()));
         binds << match << first << last;
     } else {
-        sql = QStringLiteral("SELECT id, substr(text, 1, 200) FROM articles WHERE id IN (%1)").arg(placeholders(hits->size()));
+        sql = QStringLiteral("SELECT id, substr(text, 1, 200) FROM articles WHERE id IN (%1)").arg(SqlUtil::placeholders(hits->size()));
     }
     for (const SearchHit &h : *hits)
         binds << h.id;

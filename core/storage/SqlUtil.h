@@ -34,6 +34,15 @@ public:
         return exec(q);
     }
 
+    // "?,?,?": one placeholder per value of an IN list.
+    static QString placeholders(qsizetype n)
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        return marks.join(QLatin1Char(','));
+    }
+
     // Qt binds a null QString as SQL NULL; text columns want '' for "nothing".
     static QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 

@@ -1,18 +1,29 @@
 #include "update/FeedItemWriter.h"
 
 #include "facts/FactsEngine.h"
+#include "facts/UserCompanyFinder.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/EntityStore.h"
 #include "storage/StoredFacts.h"
+#include "storage/UserCompanyStore.h"
 #include "update/ArticleBuilder.h"
 
 namespace veille {
 
-FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const FactsEngine &facts)
+KeyFacts FeedItemWriter::extract(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies)
+{
+    KeyFacts made = facts.extract(article.text, article.language, article.keyPoints);
+    if (userCompanies)
+        userCompanies->addTo(made, article.text);
+    return made;
+}
+
+FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const FactsEngine &facts,
+                                                 const UserCompanyFinder *userCompanies)
 {
     Prepared prepared;
-    prepared.facts = facts.extract(article.text, article.language, article.keyPoints);
+    prepared.facts = extract(article, facts, userCompanies);
     prepared.encoded = StoredFacts::encode(prepared.facts);
     return prepared;
 }
@@ -61,9 +72,12 @@ Result<ArticleId> FeedItemWriter::write(const Article &article, ImportReport *re
     EntityStore entities(m_db);
     if (prepared)
         VEILLE_TRY(entities.saveFacts(outcome->id, prepared->facts, FactsEngine::kVersion, &prepared->encoded));
-    else
-        VEILLE_TRY(entities.saveFacts(outcome->id, m_facts.extract(article.text, article.language, article.keyPoints),
-                                      FactsEngine::kVersion));
+    else {
+        if (!m_userCompanies) {
+            VEILLE_TRY_ASSIGN(m_userCompanies, UserCompanyStore(m_db).finder());
+        }
+        VEILLE_TRY(entities.saveFacts(outcome->id, extract(article, m_facts, m_userCompanies.get()), FactsEngine::kVersion));
+    }
     return outcome->id;
 }
 

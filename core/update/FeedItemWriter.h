@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 
 #include "model/Article.h"
 #include "model/KeyFacts.h"
@@ -14,6 +15,7 @@ namespace veille {
 
 class Database;
 class FactsEngine;
+class UserCompanyFinder;
 
 struct ImportedArticle {
     ArticleId id = 0;
@@ -37,12 +39,15 @@ class FeedItemWriter {
 public:
     FeedItemWriter(Database &db, const FactsEngine &facts) : m_db(db), m_facts(facts) {}
 
-    // Key facts made ahead, on a parsing thread, for an article not yet stored.
+    // Key facts made ahead, on a parsing thread, for an article not yet stored, with the
+    // user's companies when given (UserCompanyStore::finder, read before the thread starts).
     struct Prepared {
         KeyFacts facts;
         QByteArray encoded; // StoredFacts::encode(facts)
     };
-    static Prepared prepare(const Article &article, const FactsEngine &facts);
+    static Prepared prepare(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies = nullptr);
+    // The key facts of an article: the engine's, plus the user's companies when given.
+    static KeyFacts extract(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies);
 
     // Builds the parsed items of `feed` (links resolved against `base`) and stores them
     // under `feedId`: what a sync server hands over.
@@ -56,6 +61,9 @@ public:
 private:
     Database &m_db;
     const FactsEngine &m_facts;
+    // The user's companies, read at the first article that needs facts: one read per
+    // feed or file, since a writer lives for one.
+    std::shared_ptr<const UserCompanyFinder> m_userCompanies;
 };
 
 } // namespace veille

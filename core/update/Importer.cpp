@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "facts/FactsEngine.h"
+#include "facts/UserCompanyFinder.h"
 #include "parse/FeedParser.h"
 #include "parse/HtmlPageParser.h"
 #include "parse/OpmlParser.h"
@@ -16,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
+#include "storage/UserCompanyStore.h"
 #include "update/ArticleBuilder.h"
 #include "update/BoundedQueue.h"
 
@@ -130,6 +132,8 @@ Result<ImportReport> Importer::importFile(const QString &path)
 Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
                                            const FeedIdFor &feedIdFor, ImportReport *report)
 {
+    // The user's companies are read here, on the connection's thread, for the worker.
+    VEILLE_TRY_ASSIGN(const auto userCompanies, UserCompanyStore(m_db).finder());
     BoundedQueue<PreparedArticle> queue(kPipelineDepth);
     std::optional<Result<ParsedFeed>> produced;
     // Parsing, building and key facts on a worker; this thread only stores.
@@ -144,7 +148,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                 prepared.feedSoFar = feed;
             }
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
-            prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts);
+            prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts, userCompanies.get());
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -264,6 +268,7 @@ Result<int> Importer::refreshFacts(const FactsProgress &progress)
     if (!stale)
         return stale.error();
     ArticleStore articles(m_db);
+    VEILLE_TRY_ASSIGN(const auto userCompanies, UserCompanyStore(m_db).finder());
     const qsizetype total = stale->size();
     int done = 0;
     for (qsizetype from = 0; from < total; from += kFactsBatch) {
@@ -275,7 +280,7 @@ Result<int> Importer::refreshFacts(const FactsProgress &progress)
                 if (!a->has_value())
                     continue; // removed meanwhile (retention)
                 const Article &art = **a;
-                VEILLE_TRY(entities.saveFacts(id, m_facts.extract(art.text, art.language, art.keyPoints), FactsEngine::kVersion));
+                VEILLE_TRY(entities.saveFacts(id, FeedItemWriter::extract(art, m_facts, userCompanies.get()), FactsEngine::kVersion));
                 // The pass reads every older article anyway: blocks found again are kept.
                 VEILLE_TRY(articles.keepRecoveredBlocks(id, art.blocks));
                 ++done;

@@ -5,14 +5,16 @@
 #include <QSet>
 
 #include "facts/FactsEngine.h"
+#include "facts/UserCompanyFinder.h"
 #include "search/QueryParser.h"
+#include "storage/UserCompanyStore.h"
 #include "text/Fold.h"
 
 namespace veille {
 
 Library::Library(std::unique_ptr<Database> db, const FactsEngine &facts)
     : m_db(std::move(db)), m_facts(facts), m_articles(*m_db), m_states(*m_db), m_feeds(*m_db), m_entities(*m_db),
-      m_importer(*m_db, facts)
+      m_importer(*m_db, facts), m_companyBook(*this)
 {
 }
 
@@ -29,12 +31,13 @@ Result<QList<SearchHit>> Library::search(const QString &input, int limit, Search
     const SearchQuery query = QueryParser::parse(input);
     QList<QStringList> companyKeys;
     for (const QString &name : query.companies) {
+        // The user's companies first, then the gazetteer: "acme" finds Acme Robotics.
         QSet<QString> keys{Fold::key(name)};
-        const QString canonical = m_facts.canonicalCompany(name);
-        if (!canonical.isEmpty())
-            keys.insert(Fold::key(canonical));
-        for (const QString &alias : m_facts.companyAliases(name))
-            keys.insert(Fold::key(alias));
+        VEILLE_TRY_ASSIGN(const std::optional<CompanyName> company, m_companyBook.resolve(name));
+        if (company) {
+            for (const QString &key : CompanyBook::keys(*company))
+                keys.insert(key);
+        }
         companyKeys << QStringList(keys.begin(), keys.end());
     }
     return SearchStore(*m_db).search(query, companyKeys, limit, detail);
@@ -55,7 +58,8 @@ Result<KeyFacts> Library::facts(const Article &a)
     VEILLE_TRY_ASSIGN(const auto stored, m_entities.facts(a.id, FactsEngine::kVersion, a.keyPoints));
     if (stored)
         return *stored;
-    const KeyFacts facts = m_facts.extract(a.text, a.language, a.keyPoints);
+    VEILLE_TRY_ASSIGN(const auto userCompanies, UserCompanyStore(*m_db).finder());
+    const KeyFacts facts = FeedItemWriter::extract(a, m_facts, userCompanies.get());
     VEILLE_TRY(m_entities.saveFacts(a.id, facts, FactsEngine::kVersion));
     return facts;
 }

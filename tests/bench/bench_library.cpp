@@ -7,6 +7,9 @@
 //       FILE receives the FTS5 expressions and company keys used, for the sqlite3 floor.
 //   bench_library mark-read DB [--count N]
 //       prints "mark-read N ms"
+//   bench_library company-page DB [--count N]
+//       builds the page (Library::companyProfile) of the company named in the number of
+//       articles closest to 1,000, N times; prints "company-page ARTICLES median_ms p95_ms"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -209,6 +212,38 @@ int runMarkRead(Library &library, int count)
     return 0;
 }
 
+// The company page of the target: a company in about 1,000 articles.
+int runCompanyPage(Library &library, int count)
+{
+    auto companies = library.entities().companies();
+    if (!companies || companies->isEmpty()) {
+        std::fprintf(stderr, "bench_library: no companies: %s\n", qPrintable(companies.errorMessage()));
+        return 1;
+    }
+    const CompanyCount target = *std::min_element(companies->begin(), companies->end(), [](const auto &a, const auto &b) {
+        return std::abs(a.articles - 1000) < std::abs(b.articles - 1000);
+    });
+    QList<double> ms;
+    int articles = 0;
+    for (int i = 0; i <= count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto page = library.companyProfile(target.name, QDate::currentDate());
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        if (!page || !page->has_value()) {
+            std::fprintf(stderr, "bench_library: no page for %s: %s\n", qPrintable(target.name), qPrintable(page.errorMessage()));
+            return 1;
+        }
+        articles = (*page)->articles;
+        if (i > 0) // the first reads the pages from disk
+            ms << elapsed;
+    }
+    const Latency l = summarise(ms, articles);
+    std::fprintf(stderr, "company page of %s\n", qPrintable(target.name));
+    std::printf("company-page %d %.3f %.3f\n", articles, l.median, l.p95);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -216,12 +251,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_library search|mark-read DB [--count N] [--queries-out FILE]\n");
+        std::fprintf(stderr, "usage: bench_library search|mark-read|company-page DB [--count N] [--queries-out FILE]\n");
         return 2;
     }
     const QString command = args.takeFirst();
     const QString db = args.takeFirst();
-    int count = command == QLatin1String("search") ? 200 : 10000;
+    int count = command == QLatin1String("search") ? 200 : command == QLatin1String("company-page") ? 20 : 10000;
     QString queriesOut;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--count"))
@@ -239,6 +274,8 @@ int main(int argc, char *argv[])
         return runSearch(**library, count, queriesOut);
     if (command == QLatin1String("mark-read"))
         return runMarkRead(**library, count);
+    if (command == QLatin1String("company-page"))
+        return runCompanyPage(**library, count);
     std::fprintf(stderr, "bench_library: unknown command %s\n", qPrintable(command));
     return 2;
 }

@@ -160,6 +160,9 @@ read -r e_secs e_kb < <(QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$WORK timed "$
 say "marking 10,000 articles read in the 100,000-article library"
 read -r _ mr_n mr_ms < <("$BENCH" mark-read "$WORK/gui.sqlite" --count 10000)
 
+say "the page of a company in about 1,000 of the 100,000 articles (20 times)"
+read -r _ cp_n cp_med cp_p95 < <("$BENCH" company-page "$WORK/gui.sqlite" --count 20)
+
 declare -A KW_MED KW_P95 CO_MED CO_P95 FL_KW_MED FL_KW_P95 FL_CO_MED FL_CO_P95
 for n in "${SIZES[@]}"; do
     db=$(library "$n")
@@ -176,11 +179,11 @@ done
 
 # --- the table -----------------------------------------------------------------------------
 python3 - "$INGEST" "$v_secs" "$v_kb" "$v_count" "$v_facts" "$v_bytes" "$n_secs" "$n_kb" "$n_count" \
-    "$g_secs" "$g_kb" "$e_secs" "$e_kb" "$mr_n" "$mr_ms" \
+    "$g_secs" "$g_kb" "$e_secs" "$e_kb" "$mr_n" "$mr_ms" "$cp_n" "$cp_med" "$cp_p95" \
     "$(for n in "${SIZES[@]}"; do printf '%s:%s:%s:%s:%s:%s:%s:%s:%s,' "$n" "${KW_MED[$n]}" "${KW_P95[$n]}" "${CO_MED[$n]}" "${CO_P95[$n]}" "${FL_KW_MED[$n]}" "${FL_KW_P95[$n]}" "${FL_CO_MED[$n]}" "${FL_CO_P95[$n]}"; done)" <<'EOF'
 import sys
 (ingest, v_secs, v_kb, v_count, v_facts, v_bytes, n_secs, n_kb, n_count,
- g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, searches) = sys.argv[1:]
+ g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, cp_n, cp_med, cp_p95, searches) = sys.argv[1:]
 v_rate = int(v_count) / float(v_secs)
 n_rate = int(n_count) / float(n_secs)
 rows = []
@@ -210,6 +213,8 @@ for entry in filter(None, searches.split(",")):
     row("  sqlite3 entity-index floor: median / p95", "%.1f / %.1f ms" % (float(fcmed), float(fcp95)), "", None)
     row("  ratio p95 veille / floor", "%.2fx" % (float(cp95) / max(float(fcp95), 0.5)), "", None)
 row("mark %s articles read (one transaction)" % mr_n, "%.0f ms" % float(mr_ms), "", None)
+row("company page, 100k library (company in %s articles): median / p95" % cp_n, "%.1f / %.1f ms" % (float(cp_med), float(cp_p95)),
+    "p95 < 100 ms", float(cp_p95) < 100)
 w = max(len(r[0]) for r in rows)
 v = max(len(r[1]) for r in rows)
 print("%-*s  %-*s  %-12s %s" % (w, "measure", v, "value", "target", ""))
