@@ -64,6 +64,8 @@ protected:
             QStringLiteral("ALTER TABLE feeds DROP COLUMN remote_id"),
             QStringLiteral("ALTER TABLE feeds DROP COLUMN remote_url"),
             QStringLiteral("DROP TABLE accounts"),
+            QStringLiteral("DROP TABLE follows"),
+            QStringLiteral("DROP TABLE user_companies"),
             QStringLiteral("PRAGMA user_version = 7"),
         });
     }
