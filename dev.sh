@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake ninja-build g++ pkg-config python3
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libqt6sql6-sqlite qt6-httpserver-dev libgl-dev libsqlite3-dev
-          libgtest-dev googletest libbenchmark-dev clang)
+          libgtest-dev googletest libbenchmark-dev clang qtkeychain-qt6-dev)
 
 install_missing() {
     local missing=()
@@ -24,6 +24,14 @@ install_missing() {
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The sync tests run against a real Tiny Tiny RSS on 127.0.0.1 (tests/sync, about two
+# minutes to install once); without root or sudo they are skipped with the reason.
+install_sync_server() {
+    if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+        tools/ttrss-server.sh install "$(mktemp -d)" || echo "dev.sh: tt-rss not installed; the real-server sync tests will skip"
+    fi
 }
 
 build() {
@@ -41,6 +49,7 @@ run)
     ;;
 test)
     install_missing
+    install_sync_server
     build build
     ctest --test-dir build --output-on-failure -j "$(nproc)"
     ;;

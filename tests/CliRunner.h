@@ -25,8 +25,9 @@ struct CliResult {
 
 // Runs the real veille-cli binary to its end (or `timeoutMs`, which counts as a crash):
 // the one way every test program starts it. `asUser`: when the test runs as root, run the
-// child as this uid, so that file permissions apply to it.
-inline CliResult runCli(const QStringList &args, int timeoutMs = 120000, uid_t asUser = 0)
+// child as this uid, so that file permissions apply to it. `input`, when given, is
+// written to its standard input, which is then closed.
+inline CliResult runCli(const QStringList &args, int timeoutMs = 120000, uid_t asUser = 0, const QByteArray &input = {})
 {
     QProcess p;
     if (asUser != 0 && geteuid() == 0) {
@@ -39,6 +40,10 @@ inline CliResult runCli(const QStringList &args, int timeoutMs = 120000, uid_t a
     CliResult r;
     if (!p.waitForStarted(10000))
         return r;
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

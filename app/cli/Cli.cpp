@@ -8,6 +8,7 @@
 #include "ExportCommand.h"
 #include "FeedCommand.h"
 #include "ReadCommands.h"
+#include "SyncCommands.h"
 #include "WriteCommands.h"
 
 namespace veille::cli {
@@ -39,6 +40,10 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("refresh"), &WriteCommands::refresh}, {QStringLiteral("export-opml"), &WriteCommands::exportOpml},
         {QStringLiteral("reindex"), &WriteCommands::reindex},
     };
+    const QHash<QString, int (SyncCommands::*)(CliArguments)> syncs = {
+        {QStringLiteral("account"), &SyncCommands::account}, {QStringLiteral("accounts"), &SyncCommands::accounts},
+        {QStringLiteral("sync"), &SyncCommands::sync},
+    };
     const QHash<QString, int (CompanyCommands::*)(CliArguments)> companyCommands = {
         {QStringLiteral("company"), &CompanyCommands::company},     {QStringLiteral("companies"), &CompanyCommands::companies},
         {QStringLiteral("follow"), &CompanyCommands::follow},       {QStringLiteral("unfollow"), &CompanyCommands::unfollow},
@@ -50,6 +55,9 @@ int Cli::run(const QStringList &arguments)
         return (read.*handler)(args);
     if (const auto handler = writes.value(command))
         return (write.*handler)(args);
+    SyncCommands sync(session);
+    if (const auto handler = syncs.value(command))
+        return (sync.*handler)(args);
     CompanyCommands companies(session);
     if (const auto handler = companyCommands.value(command))
         return (companies.*handler)(args);

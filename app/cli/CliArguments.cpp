@@ -23,7 +23,10 @@ const char *CliArguments::usage()
            "  feeds [--json]\n"
            "  feed ID [--set key=value]...   a feed's settings: keep_days, keep_count, full_text, interval\n"
            "  fav ID | unfav ID | read ID | unread ID\n"
-           "  reindex                    recompute key facts made by an older engine\n";
+           "  reindex                    recompute key facts made by an older engine\n"
+           "  account add ttrss URL --user USER --password-stdin [--no-check] | account remove ID\n"
+           "  accounts [--json]          the sync server accounts\n"
+           "  sync [--json]              sync every account: feeds, new articles, read and starred both ways\n";
 }
 
 bool CliArguments::takeFlag(const QString &flag)

@@ -76,6 +76,44 @@ QJsonObject CliJson::feed(const Feed &f)
             {QStringLiteral("last_error"), f.lastError.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(app::ErrorText::of(f.lastError))}};
 }
 
+QJsonObject CliJson::account(const Account &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("type"), a.type},
+            {QStringLiteral("url"), a.url},
+            {QStringLiteral("user"), a.user},
+            {QStringLiteral("last_sync"), a.lastSync.isValid() ? QJsonValue(a.lastSync.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("error"), a.lastError.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(app::ErrorText::of(a.lastError))}};
+}
+
+QJsonObject CliJson::syncSummary(const QList<SyncReport> &reports, const QList<Account> &accounts)
+{
+    int feeds = 0, added = 0, pushed = 0, pulled = 0;
+    QJsonArray errors;
+    for (const SyncReport &r : reports) {
+        feeds += r.feeds;
+        added += r.newArticles;
+        pushed += r.pushed;
+        pulled += r.pulled;
+        if (r.error.isNone())
+            continue;
+        QString url;
+        for (const Account &a : accounts)
+            if (a.id == r.account)
+                url = a.url;
+        errors.append(QJsonObject{{QStringLiteral("account"), r.account},
+                                  {QStringLiteral("url"), url},
+                                  {QStringLiteral("code"), Error::codeName(r.error.code)},
+                                  {QStringLiteral("message"), app::ErrorText::of(r.error)}});
+    }
+    return {{QStringLiteral("accounts"), int(reports.size())},
+            {QStringLiteral("feeds"), feeds},
+            {QStringLiteral("new_articles"), added},
+            {QStringLiteral("pushed"), pushed},
+            {QStringLiteral("pulled"), pulled},
+            {QStringLiteral("errors"), errors}};
+}
+
 QJsonObject CliJson::companyProfile(const CompanyProfile &p)
 {
     QJsonArray weeks;

@@ -12,6 +12,8 @@
 #include "storage/ArticleStore.h"
 #include "storage/EntityStore.h"
 #include "storage/SearchStore.h"
+#include "sync/Account.h"
+#include "sync/Synchronizer.h"
 
 namespace veille::cli {
 
@@ -37,6 +39,10 @@ public:
     static QJsonObject company(const CompanyCount &company);
     // feeds --json: one element.
     static QJsonObject feed(const Feed &feed);
+    // accounts --json: one element.
+    static QJsonObject account(const Account &account);
+    // sync --json: the sum of the accounts' reports, and their errors.
+    static QJsonObject syncSummary(const QList<SyncReport> &reports, const QList<Account> &accounts);
     // company NAME --json.
     static QJsonObject companyProfile(const CompanyProfile &profile);
     // following --json: one element.

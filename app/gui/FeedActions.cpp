@@ -16,6 +16,7 @@
 #include "gui/FeedTree.h"
 #include "gui/FileImporter.h"
 #include "gui/Settings.h"
+#include "gui/SyncRunner.h"
 #include "messages/ErrorText.h"
 #include "text/AddressPolicy.h"
 #include "update/FeedUpdater.h"
@@ -67,6 +68,19 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
     });
     connect(m_updater, &FeedUpdater::subscribeFailed, this, [this](const QString &url, const Error &error) {
         QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, ErrorText::of(error, url)));
+    });
+
+    // Sync accounts sync with the refresh (F5, the timer); each account's outcome in the
+    // status bar, an error until the next sync.
+    m_sync = new SyncRunner(library, this);
+    connect(m_sync, &SyncRunner::accountDone, this, [this](const QString &server, int, const Error &error) {
+        if (!error.isNone())
+            status(tr("Sync with %1 failed: %2").arg(server, ErrorText::of(error, server)), 0);
+    });
+    connect(m_sync, &SyncRunner::finished, this, [this](int added, int failed) {
+        if (!failed)
+            status(tr("Sync done; new articles: %1").arg(added));
+        emit libraryChanged();
     });
 
     // Imports run on their own thread; the bar only says that one is under way.
@@ -142,6 +156,10 @@ void FeedActions::addFeed()
 void FeedActions::refreshAll()
 {
     m_updater->refreshAll();
+    if (m_sync->hasAccounts() && !m_sync->isRunning()) {
+        status(tr("Syncing with the servers…"), 0);
+        m_sync->start();
+    }
 }
 
 void FeedActions::refreshCurrent()

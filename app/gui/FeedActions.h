@@ -21,9 +21,11 @@ namespace veille::app {
 
 class FeedTree;
 class FileImporter;
+class SyncRunner;
 
 // The Feeds menu: subscribe, refresh (all, or the feed chosen in the tree, and on a
-// timer), import files and OPML lists, export OPML. Refreshes run in FeedUpdater and
+// timer; refreshing all also syncs the sync accounts), import files and OPML lists,
+// export OPML. Refreshes run in FeedUpdater and
 // imports in FileImporter, both off the window's thread, and report here: progress in the
 // status bar, errors on the feed's row in the tree or in a message for a file.
 class FeedActions : public QObject {
@@ -59,6 +61,7 @@ private:
     FeedTree &m_tree;
     QMainWindow &m_window;
     FeedUpdater *m_updater = nullptr;
+    SyncRunner *m_sync = nullptr;
     QTimer *m_timer = nullptr;
     QProgressBar *m_progress = nullptr;
     QProgressBar *m_importProgress = nullptr;

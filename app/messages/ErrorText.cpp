@@ -152,6 +152,28 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
     case ErrorCode::BadRedirect:
         return detail.isEmpty() ? tr("The server redirected without saying where.")
                                 : tr("The server redirected to %1, which is not a web address.").arg(detail);
+    case ErrorCode::SyncLoginRefused:
+        return tr("The server refused the user name or password of %1.").arg(detail);
+    case ErrorCode::SyncApiDisabled:
+        return tr("The server does not allow %1 to use its API; enable API access in its preferences.").arg(detail);
+    case ErrorCode::SyncBadAnswer:
+        return tr("The server's answer to %1 is not what its protocol promises; nothing of it was used.").arg(detail);
+    case ErrorCode::SyncServerRefused:
+        return tr("The server refused a request (%1).").arg(detail);
+    case ErrorCode::SyncRedirected:
+        return tr("The server sent Veille to %1; use that address for the account.").arg(detail);
+    case ErrorCode::AccountNotFound:
+        return tr("There is no account %1.").arg(detail);
+    case ErrorCode::AccountExists:
+        return tr("The account %1 is already there.").arg(detail);
+    case ErrorCode::UnknownAccountType:
+        return tr("Veille cannot speak to servers of type %1.").arg(detail);
+    case ErrorCode::PasswordMissing:
+        return tr("The password of %1 is not stored any more; add the account again.").arg(detail);
+    case ErrorCode::KeychainFailure:
+        return withDetail(tr("The keychain could not keep or give the password."), detail);
+    case ErrorCode::PasswordInFile:
+        return tr("No keychain is running: the password is kept in %1, readable only by you.").arg(detail);
     case ErrorCode::FeedCutOff:
         return tr("The feed is malformed (%1); the items before the fault were kept.").arg(detail);
     case ErrorCode::JsonCutOff:

@@ -1,5 +1,7 @@
 #include "fetch/FetchJob.h"
 
+#include "fetch/NetworkError.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -17,7 +19,7 @@ constexpr char kAccept[] = "application/rss+xml, application/atom+xml, applicati
 
 QString hostOf(const QUrl &url)
 {
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    return NetworkError::hostOf(url);
 }
 
 bool isWebScheme(const QUrl &url)
@@ -288,30 +290,7 @@ void FetchJob::dropReply()
 
 Error FetchJob::networkError() const
 {
-    const QString host = hostOf(m_result.finalUrl);
-    switch (m_reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return makeError(ErrorCode::ConnectionRefused, host);
-    case QNetworkReply::RemoteHostClosedError:
-        return makeError(ErrorCode::ConnectionClosed, host);
-    case QNetworkReply::HostNotFoundError:
-        return makeError(ErrorCode::HostNotFound, m_result.finalUrl.host());
-    case QNetworkReply::TimeoutError:
-        return makeError(ErrorCode::NetworkTimeout, host);
-    case QNetworkReply::SslHandshakeFailedError:
-        return makeError(ErrorCode::TlsFailure, m_tlsErrors.isEmpty() ? m_reply->errorString() : m_tlsErrors.join(QStringLiteral("; ")));
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return makeError(ErrorCode::NetworkUnreachable, m_reply->errorString());
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return makeError(ErrorCode::ProxyFailure, m_reply->errorString());
-    default:
-        return makeError(ErrorCode::NetworkError, m_reply->errorString());
-    }
+    return NetworkError::of(*m_reply, m_result.finalUrl, m_tlsErrors);
 }
 
 } // namespace veille

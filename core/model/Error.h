@@ -76,6 +76,17 @@ namespace veille {
     X(TooManyRedirects)         /* the last address */                                     \
     X(RedirectLoop)             /* the address that came back */                           \
     X(BadRedirect)              /* the Location sent, possibly empty */                    \
+    /* Sync servers and their accounts */                                                 \
+    X(SyncLoginRefused)         /* the user name */                                        \
+    X(SyncApiDisabled)          /* the user name */                                        \
+    X(SyncBadAnswer)            /* the call whose answer was not the expected JSON */      \
+    X(SyncServerRefused)        /* the call and the server's word, "op: INCORRECT_USAGE" */ \
+    X(SyncRedirected)           /* the address the server redirected to */                 \
+    X(AccountNotFound)          /* the id */                                               \
+    X(AccountExists)            /* "user@server" */                                        \
+    X(UnknownAccountType)       /* the type given */                                       \
+    X(PasswordMissing)          /* "user@server" */                                        \
+    X(KeychainFailure)          /* the keychain's reason */                                \
     /* Warnings: the file or feed was read, but not all of it */                          \
     X(FeedCutOff)               /* the XML parser's position and reason */                 \
     X(JsonCutOff)               /* the offset where the JSON breaks */                     \
@@ -83,6 +94,7 @@ namespace veille {
     X(ForbiddenCharactersRemoved) /* nothing: characters XML forbids */                    \
     X(FeedMovedToKnownAddress)  /* the new address, already another feed's */              \
     X(AddressesRefused)         /* how many addresses were dropped: not web addresses */  \
+    X(PasswordInFile)           /* the file: no keychain runs, the password is kept there */ \
     /* Read back from a library written before errors had codes */                        \
     X(OldMessage)               /* the English text stored then, shown as it is */
 

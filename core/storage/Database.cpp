@@ -32,6 +32,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/008_entity_keys.sql"),
         QStringLiteral(":/sql/009_facts_pass.sql"),
         QStringLiteral(":/sql/010_company_follow.sql"),
+        QStringLiteral(":/sql/011_sync_accounts.sql"),
     };
     return steps;
 }

@@ -81,6 +81,11 @@ private:
             if (colon > 0)
                 request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
         }
+        // A body (a POST's) is waited for as far as Content-Length goes.
+        const qsizetype length = request.header("content-length").toLongLong();
+        if (m_buffer.size() < end + 4 + length)
+            return;
+        request.body = m_buffer.mid(end + 4, length);
         m_begun = true;
         m_server.beginRequest();
         const HttpResponse response = m_server.answer(request);

@@ -17,6 +17,7 @@ struct HttpRequest {
     QByteArray method;
     QByteArray path; // with its query
     QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body; // as long as Content-Length says
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
 };
 

@@ -54,8 +54,18 @@ protected:
                            "(1, 10, 4), (2, 10, 1), (2, 11, 3), (3, 11, 2), (3, 12, 1), (1, 13, 1)"),
             // What later steps added is not there yet in a version-7 library.
             QStringLiteral("DROP TABLE facts_pass"),
-            QStringLiteral("DROP TABLE user_companies"),
+            QStringLiteral("DROP TRIGGER sync_queue_read"),
+            QStringLiteral("DROP TRIGGER sync_queue_favourite"),
+            QStringLiteral("DROP TABLE sync_applying"),
+            QStringLiteral("DROP TABLE sync_queue"),
+            QStringLiteral("DROP TABLE remote_articles"),
+            QStringLiteral("DROP INDEX feeds_by_account"),
+            QStringLiteral("ALTER TABLE feeds DROP COLUMN account_id"),
+            QStringLiteral("ALTER TABLE feeds DROP COLUMN remote_id"),
+            QStringLiteral("ALTER TABLE feeds DROP COLUMN remote_url"),
+            QStringLiteral("DROP TABLE accounts"),
             QStringLiteral("DROP TABLE follows"),
+            QStringLiteral("DROP TABLE user_companies"),
             QStringLiteral("PRAGMA user_version = 7"),
         });
     }

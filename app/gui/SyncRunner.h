@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+#include "model/Error.h"
+
+class QThread;
+
+namespace veille {
+class Library;
+}
+
+namespace veille::app {
+
+// Syncs every sync account of the library (core/sync: SyncAccounts) on a thread of its own,
+// with its own connection to the library: the server calls block, the window must not.
+// Reports each account as it is done; one sync at a time.
+class SyncRunner : public QObject {
+    Q_OBJECT
+public:
+    SyncRunner(Library &library, QObject *parent = nullptr);
+    // Waits for the sync under way (a server call ends within its timeout).
+    ~SyncRunner() override;
+
+    bool hasAccounts();
+    bool isRunning() const { return m_running; }
+    // Starts a sync of every account, unless one runs or there is no account.
+    void start();
+
+signals:
+    void accountDone(const QString &server, int added, const veille::Error &error);
+    // `added` new articles in all; `failed` accounts that did not sync.
+    void finished(int added, int failed);
+
+private:
+    Library &m_library;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_running{false};
+};
+
+} // namespace veille::app
