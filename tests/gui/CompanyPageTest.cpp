@@ -58,7 +58,6 @@ class CompanyPageTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        test::guiApp();
         m_languages.apply(QStringLiteral("en"));
         m_page.resize(1100, 600);
         m_page.setProfile(foxconn());
@@ -67,6 +66,8 @@ protected:
     }
     void TearDown() override { m_languages.apply(QStringLiteral("en")); }
 
+    // First: the page is a widget, made with the fixture, and needs the application.
+    QApplication &m_app = test::guiApp();
     LanguageManager m_languages;
     CompanyPage m_page;
 };
