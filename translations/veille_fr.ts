@@ -279,6 +279,50 @@
         <source>Addresses that were not web pages (javascript:, file:...) were left out: %1; the articles and feeds they belonged to were kept.</source>
         <translation>Des adresses qui n’étaient pas des pages web (javascript:, file:…) ont été écartées&#xa0;: %1&#xa0;; les articles et les flux auxquels elles appartenaient ont été gardés.</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password of %1.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>The server does not allow %1 to use its API; enable API access in its preferences.</source>
+        <translation>Le serveur n’autorise pas %1 à utiliser son API ; activez l’accès à l’API dans ses préférences.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not what its protocol promises; nothing of it was used.</source>
+        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole ; rien n’en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>The server refused a request (%1).</source>
+        <translation>Le serveur a refusé une requête (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent Veille to %1; use that address for the account.</source>
+        <translation>Le serveur a renvoyé Veille vers %1 ; utilisez cette adresse pour le compte.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already there.</source>
+        <translation>Le compte %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Veille cannot speak to servers of type %1.</source>
+        <translation>Veille ne sait pas dialoguer avec les serveurs de type %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is not stored any more; add the account again.</source>
+        <translation>Le mot de passe de %1 n’est plus enregistré ; ajoutez de nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep or give the password.</source>
+        <translation>Le trousseau n’a pas pu garder ou donner le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No keychain is running: the password is kept in %1, readable only by you.</source>
+        <translation>Aucun trousseau n’est disponible : le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -1022,6 +1066,18 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <source>Feed &amp;properties…</source>
         <translation>&amp;Propriétés du flux…</translation>
     </message>
+    <message>
+        <source>Sync with %1 failed: %2</source>
+        <translation>La synchronisation avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Sync done; new articles: %1</source>
+        <translation>Synchronisation faite ; nouveaux articles : %1</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers…</source>
+        <translation>Synchronisation avec les serveurs…</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::FeedPropertiesDialog</name>
@@ -1067,27 +1123,27 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh every:</source>
-        <translation>Actualiser toutes les :</translation>
+        <translation>Actualiser toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Keep articles for:</source>
-        <translation>Garder les articles :</translation>
+        <translation>Garder les articles&#xa0;:</translation>
     </message>
     <message>
         <source>Keep at most:</source>
-        <translation>En garder au plus :</translation>
+        <translation>En garder au plus&#xa0;:</translation>
     </message>
     <message>
         <source>Favourites are always kept.</source>
