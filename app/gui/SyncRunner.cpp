@@ -13,8 +13,10 @@ SyncRunner::SyncRunner(Library &library, QObject *parent) : QObject(parent), m_l
 
 SyncRunner::~SyncRunner()
 {
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread;
+    }
 }
 
 bool SyncRunner::hasAccounts()
