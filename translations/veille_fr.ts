@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>The server does not allow %1 to use its API; enable API access in its preferences.</source>
-        <translation>Le serveur n’autorise pas %1 à utiliser son API ; activez l’accès à l’API dans ses préférences.</translation>
+        <translation>Le serveur n’autorise pas %1 à utiliser son API&#xa0;; activez l’accès à l’API dans ses préférences.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to %1 is not what its protocol promises; nothing of it was used.</source>
-        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole ; rien n’en a été utilisé.</translation>
+        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole&#xa0;; rien n’en a été utilisé.</translation>
     </message>
     <message>
         <source>The server refused a request (%1).</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The server sent Veille to %1; use that address for the account.</source>
-        <translation>Le serveur a renvoyé Veille vers %1 ; utilisez cette adresse pour le compte.</translation>
+        <translation>Le serveur a renvoyé Veille vers %1&#xa0;; utilisez cette adresse pour le compte.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>The password of %1 is not stored any more; add the account again.</source>
-        <translation>Le mot de passe de %1 n’est plus enregistré ; ajoutez de nouveau le compte.</translation>
+        <translation>Le mot de passe de %1 n’est plus enregistré&#xa0;; ajoutez de nouveau le compte.</translation>
     </message>
     <message>
         <source>The keychain could not keep or give the password.</source>
@@ -321,7 +321,11 @@
     </message>
     <message>
         <source>No keychain is running: the password is kept in %1, readable only by you.</source>
-        <translation>Aucun trousseau n’est disponible : le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>An item of the feed is malformed (%1); the items after it were kept.</source>
+        <translation>Un article du flux est mal formé (%1)&#xa0;; les articles qui le suivent ont été gardés.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +468,11 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <extracomment>Column header: the day an article was published.</extracomment>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>Lang.</source>
+        <extracomment>Column header, kept short: the language an article is written in.</extracomment>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::ArticlePane</name>
@@ -481,14 +490,6 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Imported article</source>
         <translation>Article importé</translation>
-    </message>
-    <message>
-        <source>in French</source>
-        <translation>en français</translation>
-    </message>
-    <message>
-        <source>in English</source>
-        <translation>en anglais</translation>
     </message>
     <message>
         <source>In favourites (remove)</source>
@@ -869,6 +870,19 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
 </context>
 <context>
+    <name>veille::app::DateLabel</name>
+    <message>
+        <source>saved %1</source>
+        <extracomment>List&apos;s date column of an article with no published date: the day it was saved (&quot;saved 3 Dec&quot;).</extracomment>
+        <translation>enregistré le %1</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <extracomment>Details of an article with no published date: the day it was saved (&quot;saved on Thursday 3 December 2026&quot;).</extracomment>
+        <translation>enregistré le %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::app::EmptyState</name>
     <message>
         <source>Choose an article</source>
@@ -1068,11 +1082,11 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
     <message>
         <source>Sync with %1 failed: %2</source>
-        <translation>La synchronisation avec %1 a échoué : %2</translation>
+        <translation>La synchronisation avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync done; new articles: %1</source>
-        <translation>Synchronisation faite ; nouveaux articles : %1</translation>
+        <translation>Synchronisation faite&#xa0;; nouveaux articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Syncing with the servers…</source>
@@ -1241,6 +1255,64 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::LanguageLabel</name>
+    <message>
+        <source>other</source>
+        <comment>language</comment>
+        <extracomment>List column: an article whose language could not be told.</extracomment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>une autre langue</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>The language of an article in the pane&apos;s details: &quot;in Portuguese&quot;, &quot;in Russian&quot;.</extracomment>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>in another language</source>
+        <translation>dans une autre langue</translation>
     </message>
 </context>
 <context>
