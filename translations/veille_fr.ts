@@ -409,6 +409,10 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <source>Use a dark palette.</source>
         <translation>Utiliser des couleurs sombres.</translation>
     </message>
+    <message>
+        <source>Window size for the screenshot, as WIDTHxHEIGHT.</source>
+        <translation>Taille de la fenêtre pour la capture, en LARGEURxHAUTEUR.</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::Announcer</name>
@@ -1306,13 +1310,13 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <translation>en anglais</translation>
     </message>
     <message>
+        <source>in another language</source>
+        <translation>dans une autre langue</translation>
+    </message>
+    <message>
         <source>in %1</source>
         <extracomment>The language of an article in the pane&apos;s details: &quot;in Portuguese&quot;, &quot;in Russian&quot;.</extracomment>
         <translation>en %1</translation>
-    </message>
-    <message>
-        <source>in another language</source>
-        <translation>dans une autre langue</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1666,33 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
 </context>
 <context>
+    <name>veille::app::ReadingActions</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Default size</source>
+        <translation>Taille par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Se&amp;rif (like print)</source>
+        <translation>Avec &amp;empattements (comme sur papier)</translation>
+    </message>
+    <message>
+        <source>S&amp;ans-serif (like a screen)</source>
+        <translation>&amp;Sans empattements (comme à l’écran)</translation>
+    </message>
+</context>
+<context>
     <name>veille::app::SearchBar</name>
     <message>
         <source>Search (Ctrl+F or /): words, &quot;phrases&quot;, company:Name, fav:yes, lang:fr</source>
@@ -1880,6 +1911,30 @@ fav:yes, read:no, lang:fr ou lang:en.</translation>
     <message>
         <source>Export the list with its key facts</source>
         <translation>Exporter la liste avec ses faits clés</translation>
+    </message>
+    <message>
+        <source>Ctrl++ or Ctrl+wheel up</source>
+        <translation>Ctrl++ ou Ctrl+molette vers le haut</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Ctrl+- or Ctrl+wheel down</source>
+        <translation>Ctrl+- ou Ctrl+molette vers le bas</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Text at its default size</source>
+        <translation>Texte à sa taille par défaut</translation>
     </message>
 </context>
 <context>
