@@ -106,6 +106,7 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     names.findListedCompanies();
     names.findTowns();
     names.propagateCompanies();
+    organisations.findByContext();
     organisations.propagate();
     PlaceCueFinder(doc).find();
     people.findByPairs();

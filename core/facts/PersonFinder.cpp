@@ -38,8 +38,13 @@ bool PersonFinder::surnameToken(int i) const
 {
     if (!plainCapital(i))
         return false;
-    // "Sam Altman" yes, "Sam OpenAI" no: a known company or place is not a surname.
-    return !PhraseMatcher::startsName(m_doc, i) || m_doc.is(i, Lexicon::FirstName);
+    // "Sam Altman" yes, "Sam OpenAI" no: a known company or place is not a surname, unless it
+    // is a one-word town of the large list ("Lee Hanford").
+    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, i, 1);
+    if (!m || m_doc.is(i, Lexicon::FirstName))
+        return true;
+    const Lexicon::Phrase &ph = m_doc.lexicon().phrase(m.phrase);
+    return ph.type == Lexicon::Phrase::Stop || (ph.minor && m.end == i + 1);
 }
 
 int PersonFinder::nameTail(int first, int from) const
