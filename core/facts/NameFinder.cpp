@@ -219,6 +219,10 @@ void NameFinder::matchAt(int minTokens, int maxTokens)
             m_doc.claim(i, m.end, EntityType::Company, FactsDocument::kStopClaim);
             break;
         case Lexicon::Phrase::Place:
+            // A town of the large list that opens a longer name ("Cabo Delgado") is left to
+            // the rules that read the whole name.
+            if (ph.minor && runToken(m.end) && m_doc.sameSentence(i, m.end) && !m_doc.at(m.end).claim)
+                break;
             addPlace(i, m.end, ph.target);
             break;
         case Lexicon::Phrase::Company:

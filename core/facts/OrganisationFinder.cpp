@@ -232,8 +232,13 @@ int OrganisationFinder::townBefore(int i) const
             --s;
         return s;
     }
-    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, s, 1, 1);
-    return m && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place ? s : -1;
+    // A town the phrase matcher left free because a name follows it ("Los Angeles Dodgers").
+    for (int len = 1; len <= 3 && i - len >= 0; ++len) {
+        const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, i - len, len, len);
+        if (m && m.end == i && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place && m_doc.sameSentence(i - len, i))
+            return i - len;
+    }
+    return -1;
 }
 
 bool OrganisationFinder::teamCueBefore(int i) const

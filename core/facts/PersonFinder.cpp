@@ -4,6 +4,8 @@
 #include "facts/PhraseMatcher.h"
 #include "text/Fold.h"
 
+#include <algorithm>
+
 namespace veille {
 
 namespace {
@@ -314,6 +316,31 @@ void PersonFinder::findByContext()
     }
 }
 
+bool PersonFinder::possessive(quint64 key)
+{
+    // "its Empire Wind project", "sa Tolvey Arena": something owned, not someone.
+    static const quint64 kKeys[] = {Fold::hash(u"its"), Fold::hash(u"their"), Fold::hash(u"our"), Fold::hash(u"his"),
+                                    Fold::hash(u"son"), Fold::hash(u"sa"), Fold::hash(u"ses"), Fold::hash(u"leur"),
+                                    Fold::hash(u"leurs"), Fold::hash(u"notre"), Fold::hash(u"nos")};
+    return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+}
+
+bool PersonFinder::thingFollows(int end) const
+{
+    // "Black Horse, the country's biggest provider of car loans": an apposition that says
+    // what kind of business it is names a firm or a brand.
+    if (!m_doc.isSymbol(end, u','))
+        return false;
+    for (int k = end + 1; k < end + 8 && m_doc.valid(k); ++k) {
+        const Token &t = m_doc.at(k);
+        if (m_doc.is(k, Lexicon::Role) || (t.kind == Token::Symbol && t.symbol != u'\'' && t.symbol != u'-') || m_doc.is(k, Lexicon::Verb))
+            return false;
+        if (m_doc.is(k, Lexicon::CompanyCue) && !t.has(Token::Upper))
+            return true;
+    }
+    return false;
+}
+
 void PersonFinder::findByPairs()
 {
     // Two capitalised words the lexicon does not know, inside a sentence, alone: "signé par
@@ -335,11 +362,11 @@ void PersonFinder::findByPairs()
         const Token &before = m_doc.at(i - 1);
         const bool opened = before.has(Token::Upper) || before.isSymbol(u'"') || before.isSymbol(u'\u00AB')
             || before.key == kThe || before.key == kLe || before.key == kLa || before.key == kLes || before.key == kL
-            || before.kind == Token::Number;
+            || before.kind == Token::Number || possessive(before.key);
         const bool closed = m_doc.valid(i + 2)
             && ((m_doc.at(i + 2).kind == Token::Word && m_doc.at(i + 2).has(Token::Upper)) || m_doc.at(i + 2).isSymbol(u'"')
                 || m_doc.at(i + 2).isSymbol(u'\u00BB') || m_doc.at(i + 2).kind == Token::Possessive || m_doc.at(i + 2).isSymbol(u'&'));
-        if (!opened && !closed)
+        if (!opened && !closed && !thingFollows(i + 2))
             addPerson(i, i + 2);
         ++i;
     }

@@ -124,8 +124,9 @@ bool PlaceCueFinder::prepositionBefore(int i) const
                                u"face", u"grace", u"contribue", u"participe"});
         if ((inList(k, {u"de", u"d'"})) && frenchAreaNoun(b))
             return true;
-        // "en Mésopotamie", "aux Antilles": feminine or plural lands the gazetteer lacks.
-        return inList(k, {u"en", u"aux"}) && !m_doc.at(p).has(Token::Upper);
+        // "en Mésopotamie": a feminine land the gazetteer lacks; words the lexicon knows ("en
+        // Bourse") are not such lands. "aux" is left out: "aux États membres".
+        return inList(k, {u"en"}) && !m_doc.at(p).has(Token::Upper) && m_doc.at(i).lex < 0;
     }
     if (inList(k, {u"in"}))
         return !trade && !inList(b, {u"invested", u"invest", u"invests", u"investing", u"stake", u"stakes", u"interest", u"shares",
