@@ -110,6 +110,7 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     organisations.propagate();
     PlaceCueFinder(doc).find();
     people.findByPairs();
+    people.findByPossessive();
     people.propagateSurnames();
 
     if (keyPoints.isEmpty())

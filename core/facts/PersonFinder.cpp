@@ -372,6 +372,34 @@ void PersonFinder::findByPairs()
     }
 }
 
+void PersonFinder::findByPossessive()
+{
+    // "Gödel's theorems", "Hamilton's value system": in English a single capitalised word the
+    // lexicon does not know, owning something, is a person's name (companies with a possessive
+    // were read before from their cues: "Brightwell's chief executive"). The same word alone
+    // elsewhere in the article is the same person.
+    if (m_doc.french())
+        return;
+    const int n = m_doc.size();
+    for (int i = 0; i + 2 < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (!plainCapital(i) || t.has(Token::AllCaps) || t.has(Token::Heading) || t.length() < 3
+            || m_doc.at(i + 1).kind != Token::Possessive
+            || (i > 0 && m_doc.at(i - 1).kind == Token::Word && m_doc.at(i - 1).has(Token::Upper) && m_doc.sameSentence(i - 1, i)))
+            continue;
+        const int lex = t.lex;
+        if (lex >= 0 && (m_doc.lexicon().word(lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) != 0)
+            continue;
+        const Token &owned = m_doc.at(i + 2);
+        if (owned.kind != Token::Word || owned.has(Token::Upper) || m_doc.is(i + 2, Lexicon::Business) || m_doc.is(i + 2, Lexicon::Role)
+            || m_doc.is(i + 2, Lexicon::CompanyCue) || m_doc.is(i + 2, Lexicon::UnitCue))
+            continue;
+        addPerson(i, i + 1);
+        m_surnames.push_back({t.key});
+        m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
+    }
+}
+
 void PersonFinder::propagateSurnames()
 {
     const int n = m_doc.size();

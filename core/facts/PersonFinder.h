@@ -20,6 +20,8 @@ public:
     void findByFirstName();
     void findByContext();
     void findByPairs();
+    // One-word names that own something: "Gödel's theorems" (English only).
+    void findByPossessive();
     void propagateSurnames();
 
 private:

@@ -29,7 +29,8 @@ bool geographicHead(quint64 key)
                                   u"pic", u"lake", u"mount", u"mounts", u"isle", u"cape", u"gulf", u"fort", u"port", u"santa", u"san",
                                   u"sao", u"saint", u"sainte", u"st", u"north", u"south", u"east", u"west", u"new",
                                   u"great", u"upper", u"lower", u"little", u"nord", u"sud", u"haute", u"haut", u"basse",
-                                  u"bas", u"grand", u"grande", u"petit", u"petite", u"vieux", u"vieille"})
+                                  u"bas", u"grand", u"grande", u"petit", u"petite", u"vieux", u"vieille", u"river", u"duchy",
+                                  u"kingdom", u"principality", u"republic", u"emirate", u"isle", u"city", u"county"})
             v.push_back(Fold::hash(QStringView(w)));
         return v;
     }();
@@ -47,7 +48,8 @@ bool geographicEnding(quint64 key)
                                   u"park", u"square", u"bridge", u"airport", u"mall", u"cemetery", u"municipality",
                                   u"range", u"glacier", u"pass", u"strait", u"channel", u"harbour", u"harbor", u"beach",
                                   u"coast", u"heights", u"springs", u"gardens", u"canal", u"forest", u"basin", u"plateau",
-                                  u"delta", u"reservoir", u"dam", u"stadium", u"arena", u"square"})
+                                  u"delta", u"reservoir", u"dam", u"stadium", u"arena", u"empire", u"palace", u"castle",
+                                  u"reserve", u"parkway", u"drive", u"seashore", u"garden", u"arboretum", u"abbey", u"fortress"})
             v.push_back(Fold::hash(QStringView(w)));
         return v;
     }();
@@ -175,6 +177,11 @@ void PlaceCueFinder::find()
         if (end - i >= 2 && geographicEnding(m_doc.at(end - 1).key)) {
             add(i, end);
             i = end - 1;
+            continue;
+        }
+        // "Shropshire", "Gloucestershire": an English county by its ending.
+        if (end - i == 1 && !m_doc.french() && t.length() > 6 && m_doc.view(i, end).endsWith(u"shire")) {
+            add(i, end);
             continue;
         }
         const bool initial = t.has(Token::SentenceStart);

@@ -94,3 +94,26 @@ TEST(PersonByContext, LeavesAPairAfterAPossessiveOrBeforeABusinessApposition)
     EXPECT_TRUE(people(QStringLiteral("The bank owns Silver Mare, the largest provider of car loans."), kEn).isEmpty());
     EXPECT_EQ(people(QStringLiteral("The bank hired Tarquin Obolo, its new chief executive."), kEn), QStringList{QStringLiteral("Tarquin Obolo")});
 }
+
+TEST(PlaceByContext, TakesEnglishCountiesEmpiresAndRiversByTheirWords)
+{
+    EXPECT_EQ(places(QStringLiteral("The farm lies in rural Quenlowshire, far from the coast."), kEn),
+              QStringList{QStringLiteral("Quenlowshire")});
+    EXPECT_EQ(places(QStringLiteral("Trade grew across the old Tarvellan Empire for a century."), kEn),
+              QStringList{QStringLiteral("Tarvellan Empire")});
+    EXPECT_EQ(places(QStringLiteral("The mill was built on the River Quenlow by the monks."), kEn),
+              QStringList{QStringLiteral("River Quenlow")});
+    EXPECT_EQ(places(QStringLiteral("The treaty gave the Duchy of Pelmora a port."), kEn), QStringList{QStringLiteral("Duchy of Pelmora")});
+}
+
+TEST(PersonByContext, TakesAOneWordNameThatOwnsSomethingInEnglish)
+{
+    const QString text = QStringLiteral("Vantorelli's theorem changed the field. Later, Vantorelli taught in Rome.");
+    EXPECT_EQ(people(text, kEn), QStringList{QStringLiteral("Vantorelli")});
+    const QList<Entity> found = veille::test::entitiesOf(text, kEn, EntityType::Person);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().mentions.size(), 2);
+    // A firm's chief executive or a known place is not a person.
+    EXPECT_TRUE(people(QStringLiteral("Brightwell's chief executive resigned on Monday."), kEn).isEmpty());
+    EXPECT_TRUE(people(QStringLiteral("Japan's exports rose in May."), kEn).isEmpty());
+}
