@@ -137,6 +137,9 @@ void Lexicon::sortPhrases()
         std::stable_sort(w.phrases.begin(), w.phrases.end(), [this](int a, int b) {
             return m_phrases[size_t(a)].keys.size() > m_phrases[size_t(b)].keys.size();
         });
+        w.phrasesNeedUpper = !w.phrases.empty();
+        for (int p : w.phrases)
+            w.phrasesNeedUpper = w.phrasesNeedUpper && m_phrases[size_t(p)].caseRule.front() != 0;
     }
 }
 

@@ -55,6 +55,9 @@ public:
         int number = 0;      // NumberWord value
         int currency = -1;   // index into currencies() for a one-word currency or ISO code
         std::vector<int> phrases; // phrases starting with this key, longest first
+        // Every phrase starts with a capital: "la" in lower case opens none of the towns
+        // "La Paz", "La Rochelle"..., so the matcher skips the whole list at once.
+        bool phrasesNeedUpper = false;
     };
 
     struct Phrase {
