@@ -51,7 +51,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption companyOption(QStringLiteral("company"), QCoreApplication::translate("main", "Company whose page to open."),
                                            QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("main", "Use a dark palette."));
-    parser.addOptions({dbOption, langOption, selectOption, searchOption, companyOption, darkOption, shotOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for the screenshot, as WIDTHxHEIGHT."),
+                                        QStringLiteral("size"), QStringLiteral("1440x900"));
+    parser.addOptions({dbOption, langOption, selectOption, searchOption, companyOption, darkOption, shotOption, sizeOption});
     parser.process(app);
     if (parser.isSet(langOption))
         languages.apply(parser.value(langOption));
@@ -104,7 +107,9 @@ int main(int argc, char *argv[])
         window.companies()->open(parser.value(companyOption));
 
     if (screenshot) {
-        window.resize(1440, 900);
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt(), height = size.value(1).toInt();
+        window.resize(width > 0 ? width : 1440, height > 0 ? height : 900);
         window.show();
         // The left pane's feeds, companies and counts are read on their own thread, while
         // the window draws; the picture waits for them so that it shows the whole window.

@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>The server does not allow %1 to use its API; enable API access in its preferences.</source>
-        <translation>Le serveur n’autorise pas %1 à utiliser son API ; activez l’accès à l’API dans ses préférences.</translation>
+        <translation>Le serveur n’autorise pas %1 à utiliser son API&#xa0;; activez l’accès à l’API dans ses préférences.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to %1 is not what its protocol promises; nothing of it was used.</source>
-        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole ; rien n’en a été utilisé.</translation>
+        <translation>La réponse du serveur à %1 n’est pas celle que promet son protocole&#xa0;; rien n’en a été utilisé.</translation>
     </message>
     <message>
         <source>The server refused a request (%1).</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The server sent Veille to %1; use that address for the account.</source>
-        <translation>Le serveur a renvoyé Veille vers %1 ; utilisez cette adresse pour le compte.</translation>
+        <translation>Le serveur a renvoyé Veille vers %1&#xa0;; utilisez cette adresse pour le compte.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>The password of %1 is not stored any more; add the account again.</source>
-        <translation>Le mot de passe de %1 n’est plus enregistré ; ajoutez de nouveau le compte.</translation>
+        <translation>Le mot de passe de %1 n’est plus enregistré&#xa0;; ajoutez de nouveau le compte.</translation>
     </message>
     <message>
         <source>The keychain could not keep or give the password.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>No keychain is running: the password is kept in %1, readable only by you.</source>
-        <translation>Aucun trousseau n’est disponible : le mot de passe est gardé dans %1, lisible par vous seul.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est gardé dans %1, lisible par vous seul.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +404,10 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Use a dark palette.</source>
         <translation>Utiliser des couleurs sombres.</translation>
+    </message>
+    <message>
+        <source>Window size for the screenshot, as WIDTHxHEIGHT.</source>
+        <translation>Taille de la fenêtre pour la capture, en LARGEURxHAUTEUR.</translation>
     </message>
 </context>
 <context>
@@ -1068,11 +1072,11 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
     <message>
         <source>Sync with %1 failed: %2</source>
-        <translation>La synchronisation avec %1 a échoué : %2</translation>
+        <translation>La synchronisation avec %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync done; new articles: %1</source>
-        <translation>Synchronisation faite ; nouveaux articles : %1</translation>
+        <translation>Synchronisation faite&#xa0;; nouveaux articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Syncing with the servers…</source>
@@ -1590,6 +1594,33 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
 </context>
 <context>
+    <name>veille::app::ReadingActions</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Default size</source>
+        <translation>Taille par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Se&amp;rif (like print)</source>
+        <translation>Avec &amp;empattements (comme sur papier)</translation>
+    </message>
+    <message>
+        <source>S&amp;ans-serif (like a screen)</source>
+        <translation>&amp;Sans empattements (comme à l’écran)</translation>
+    </message>
+</context>
+<context>
     <name>veille::app::SearchBar</name>
     <message>
         <source>Search (Ctrl+F or /): words, &quot;phrases&quot;, company:Name, fav:yes, lang:fr</source>
@@ -1808,6 +1839,30 @@ fav:yes, read:no, lang:fr ou lang:en.</translation>
     <message>
         <source>Export the list with its key facts</source>
         <translation>Exporter la liste avec ses faits clés</translation>
+    </message>
+    <message>
+        <source>Ctrl++ or Ctrl+wheel up</source>
+        <translation>Ctrl++ ou Ctrl+molette vers le haut</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Ctrl+- or Ctrl+wheel down</source>
+        <translation>Ctrl+- ou Ctrl+molette vers le bas</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Text at its default size</source>
+        <translation>Texte à sa taille par défaut</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 #include "gui/ExternalLink.h"
 
@@ -50,13 +51,16 @@ void ArticlePane::showArticle(const Article &article, const KeyFacts &facts, con
 
 void ArticlePane::render()
 {
-    if (!m_hasArticle)
+    if (!m_hasArticle) {
+        if (!m_messageTitle.isEmpty())
+            showMessage(m_messageTitle, m_messageText); // in the new palette or style
         return;
+    }
     m_options.dark = isDark();
     m_options.images = m_remoteAllowed;
     const int scroll = verticalScrollBar()->value();
     const bool same = document()->property("articleId").toLongLong() == m_article.id;
-    document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(m_options.dark));
+    applyStyle(m_options.dark);
     setHtml(ArticleRenderer::render(m_article, m_facts, m_options));
     fitMeasure();
     document()->setProperty("articleId", m_article.id);
@@ -67,8 +71,10 @@ void ArticlePane::render()
 void ArticlePane::showMessage(const QString &title, const QString &text)
 {
     m_hasArticle = false;
+    m_messageTitle = title;
+    m_messageText = text;
     document()->setProperty("articleId", QVariant());
-    document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(isDark()));
+    applyStyle(isDark());
     setHtml(ArticleRenderer::message(title, text));
     fitMeasure();
 }
@@ -111,6 +117,38 @@ void ArticlePane::setRemoteImagesAllowed(bool allowed)
         return;
     m_remoteAllowed = allowed;
     render();
+}
+
+void ArticlePane::applyStyle(bool dark)
+{
+    document()->setDefaultStyleSheet(ArticleRenderer::styleSheet(dark, m_style));
+    // The fragment the renderer writes has no <body> for the sheet's body rule to match:
+    // the document's own font is what paragraphs inherit.
+    QFont font(m_style.face == ReadingStyle::Face::Serif ? QStringLiteral("DejaVu Serif") : QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(m_style.face == ReadingStyle::Face::Serif ? QFont::Serif : QFont::SansSerif);
+    font.setPixelSize(m_style.size);
+    document()->setDefaultFont(font);
+}
+
+void ArticlePane::setReadingStyle(const ReadingStyle &style)
+{
+    if (m_style == style)
+        return;
+    m_style = style;
+    render();
+}
+
+void ArticlePane::wheelEvent(QWheelEvent *event)
+{
+    // QTextEdit would zoom its own fonts, behind the settings' back.
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            emit textSizeStep(delta > 0 ? 1 : -1);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
 }
 
 bool ArticlePane::pageDown()

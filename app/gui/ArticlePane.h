@@ -25,6 +25,8 @@ public:
     void showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options);
     void showMessage(const QString &title, const QString &text);
     void setRemoteImagesAllowed(bool allowed);
+    void setReadingStyle(const ReadingStyle &style);
+    const ReadingStyle &readingStyle() const { return m_style; }
     bool hasArticle() const { return m_hasArticle; }
     ArticleId articleId() const { return m_hasArticle ? m_article.id : 0; }
     // Scrolls one page; false when already at the bottom.
@@ -37,23 +39,32 @@ signals:
     void linkRefused(const QUrl &url);
     // "Follow as a company" on a name selected in the article.
     void followAsCompany(const QString &name);
+    // Ctrl and the wheel: the text one size larger (1) or smaller (-1). The window decides,
+    // so that the menu, the settings and the pane agree.
+    void textSizeStep(int step);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void onAnchor(const QUrl &url);
     void render();
     bool isDark() const;
+    // The stylesheet and the default font for the palette and the reading style.
+    void applyStyle(bool dark);
     // Centres a column of about 72 characters of body text, whatever the pane's width.
     void fitMeasure();
 
     Article m_article;
     KeyFacts m_facts;
     RenderOptions m_options;
+    ReadingStyle m_style;
+    // What showMessage last showed, laid out again when the style changes.
+    QString m_messageTitle, m_messageText;
     bool m_hasArticle = false;
     bool m_remoteAllowed = false;
     QNetworkAccessManager *m_network = nullptr;

@@ -228,12 +228,19 @@ bool ArticleRenderer::isFavouriteUrl(const QUrl &url)
     return url.scheme() == kScheme && url.path() == QLatin1String("favourite");
 }
 
-QString ArticleRenderer::styleSheet(bool dark)
+QString ArticleRenderer::styleSheet(bool dark, const ReadingStyle &style)
 {
     QFile file(QStringLiteral(":/app/article.css"));
     QString css = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    const Colours colours = coloursFor(dark);
-    for (auto it = colours.map.begin(); it != colours.map.end(); ++it)
+    QHash<QString, QString> values = coloursFor(dark).map;
+    values.insert(QStringLiteral("face"), style.face == ReadingStyle::Face::Serif
+                                              ? QStringLiteral("\"DejaVu Serif\", serif")
+                                              : QStringLiteral("\"DejaVu Sans\", sans-serif"));
+    values.insert(QStringLiteral("size"), QString::number(style.size));
+    values.insert(QStringLiteral("title-size"), QString::number(style.scaled(22)));
+    values.insert(QStringLiteral("small-12"), QString::number(style.scaled(12)));
+    values.insert(QStringLiteral("small-11"), QString::number(style.scaled(11)));
+    for (auto it = values.begin(); it != values.end(); ++it)
         css.replace(QLatin1Char('@') + it.key() + QLatin1Char('@'), it.value());
     return css;
 }

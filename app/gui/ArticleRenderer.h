@@ -8,6 +8,7 @@
 
 #include "model/Article.h"
 #include "model/KeyFacts.h"
+#include "gui/ReadingStyle.h"
 
 namespace veille::app {
 
@@ -29,8 +30,9 @@ class ArticleRenderer {
 public:
     static QString render(const Article &article, const KeyFacts &facts, const RenderOptions &options);
     static QString message(const QString &title, const QString &text);
-    // The article stylesheet (a resource) with the palette's colours filled in.
-    static QString styleSheet(bool dark);
+    // The article stylesheet (a resource) with the palette's colours and the user's face
+    // and size filled in.
+    static QString styleSheet(bool dark, const ReadingStyle &style = {});
 
     // The links the pane understands; everything else opens in the browser.
     static QUrl companyUrl(const QString &name);

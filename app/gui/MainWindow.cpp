@@ -25,6 +25,7 @@
 #include "gui/LanguageManager.h"
 #include "gui/ListExporter.h"
 #include "gui/SearchBar.h"
+#include "gui/ReadingActions.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -209,6 +210,7 @@ void MainWindow::buildMenus()
         m_languageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+    (m_reading = new ReadingActions(*m_pane, this))->fillMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     m_settings = action(m_viewMenu, {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::openSettings);
 
@@ -253,6 +255,7 @@ void MainWindow::retranslate()
     m_export->setText(tr("&Export the list…"));
     m_companiesMenu->setTitle(tr("&Companies"));
     m_companies->retranslate();
+    m_reading->retranslate();
     m_feedsMenu->setTitle(tr("&Feeds"));
     m_feeds->retranslate();
     m_quit->setText(tr("&Quit"));

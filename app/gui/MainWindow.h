@@ -21,6 +21,7 @@ namespace veille::app {
 class ArticleListModel;
 class ArticlePane;
 class CompanyController;
+class ReadingActions;
 class FactsRefresher;
 class FeedActions;
 class FeedTree;
@@ -95,6 +96,7 @@ private:
     FeedActions *m_feeds = nullptr;
     FactsRefresher *m_factsRefresher = nullptr;
     CompanyController *m_companies = nullptr;
+    ReadingActions *m_reading = nullptr;
     ListExporter *m_exporter = nullptr;
     bool m_highlight = true;
 

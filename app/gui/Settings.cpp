@@ -10,6 +10,10 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kHighlighting = QStringLiteral("reading/highlighting");
 const QString kRemoteImages = QStringLiteral("reading/remoteImages");
+const QString kReadingFace = QStringLiteral("reading/face");
+const QString kReadingSize = QStringLiteral("reading/size");
+const QString kSans = QStringLiteral("sans");
+const QString kSerif = QStringLiteral("serif");
 const QString kRefresh = QStringLiteral("feeds/refreshMinutes");
 const QString kDataLocation = QStringLiteral("library/path");
 const QString kSavedSearches = QStringLiteral("search/saved");
@@ -30,6 +34,23 @@ bool Settings::highlighting() { return QSettings().value(kHighlighting, kDefault
 void Settings::setHighlighting(bool on) { QSettings().setValue(kHighlighting, on); }
 bool Settings::remoteImages() { return QSettings().value(kRemoteImages, kDefaultRemoteImages).toBool(); }
 void Settings::setRemoteImages(bool allowed) { QSettings().setValue(kRemoteImages, allowed); }
+ReadingStyle Settings::readingStyle()
+{
+    const QSettings settings;
+    ReadingStyle style;
+    style.face = settings.value(kReadingFace, kSerif).toString() == kSans ? ReadingStyle::Face::Sans
+                                                                          : ReadingStyle::Face::Serif;
+    style.size = ReadingStyle::clampSize(settings.value(kReadingSize, ReadingStyle::kDefaultSize).toInt());
+    return style;
+}
+
+void Settings::setReadingStyle(const ReadingStyle &style)
+{
+    QSettings settings;
+    settings.setValue(kReadingFace, style.face == ReadingStyle::Face::Sans ? kSans : kSerif);
+    settings.setValue(kReadingSize, style.size);
+}
+
 int Settings::refreshMinutes() { return QSettings().value(kRefresh, kDefaultRefreshMinutes).toInt(); }
 void Settings::setRefreshMinutes(int minutes) { QSettings().setValue(kRefresh, minutes); }
 QString Settings::dataLocation() { return QSettings().value(kDataLocation).toString(); }

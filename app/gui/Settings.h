@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "gui/ReadingStyle.h"
+
 namespace veille::app {
 
 // The user's preferences and the window's remembered shape, kept with QSettings. This class is
@@ -30,6 +32,8 @@ public:
     static void setHighlighting(bool on);
     static bool remoteImages();
     static void setRemoteImages(bool allowed);
+    static ReadingStyle readingStyle();   // the reading pane's face and text size
+    static void setReadingStyle(const ReadingStyle &style);
     static int refreshMinutes();          // 0: never refresh by itself
     static void setRefreshMinutes(int minutes);
     static QString dataLocation();        // "" uses the default library file

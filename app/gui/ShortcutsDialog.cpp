@@ -24,6 +24,9 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts()
         {tr("Alt+Left"), tr("Back: the article or company page shown before")},
         {tr("Alt+Right"), tr("Forward")},
         {tr("Ctrl+E"), tr("Export the list with its key facts")},
+        {tr("Ctrl++ or Ctrl+wheel up"), tr("Larger text")},
+        {tr("Ctrl+- or Ctrl+wheel down"), tr("Smaller text")},
+        {tr("Ctrl+0"), tr("Text at its default size")},
         {tr("F1"), tr("This list")},
     };
 }
