@@ -119,9 +119,11 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     names.findListedCompanies();
     names.findTowns();
     names.propagateCompanies();
+    organisations.findByContext();
     organisations.propagate();
     PlaceCueFinder(doc).find();
     people.findByPairs();
+    people.findByPossessive();
     people.propagateSurnames();
 
     if (keyPoints.isEmpty())

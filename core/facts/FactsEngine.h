@@ -23,7 +23,8 @@ public:
     // 2: names are folded by text/Fold alone (ligatures spelt out, ø ł đ ı þ unaccented).
     // 3: organisations (type "organisation"), companies found from the text marked
     // "discovered", given names of many countries, people by context, lakh and crore.
-    static constexpr int kVersion = 3;
+    // 4: towns of 15,000 people or more, places, clubs and one-word people from their context.
+    static constexpr int kVersion = 4;
 
     FactsEngine();
 
