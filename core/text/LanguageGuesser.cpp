@@ -105,9 +105,9 @@ constexpr int kFrench = 0, kItalian = 5;
 // has a third or more of its words in its list.
 constexpr float kMinShare = 0.15f;
 constexpr int kEnoughWords = 20;
-// Evidence enough to name a language: more than one short word ("do", "to") a title in
-// another language may hold by chance.
-constexpr float kEnough = 1.5f;
+// Evidence enough to name a language: one word of its own ("of", "der"), or its share of
+// words several languages have, more than any other language's.
+constexpr float kEnough = 1.0f;
 
 } // namespace
 

@@ -30,10 +30,11 @@ public:
     ~InFrench()
     {
         m_languages.apply(QStringLiteral("en"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(m_before);
     }
 
 private:
+    QLocale m_before;
     LanguageManager m_languages;
 };
 

@@ -26,9 +26,11 @@ Result<ParsedFeed> readInPieces(const QByteArray &bytes, qsizetype piece, const 
         items.append(std::move(item));
         return true;
     });
-    if (feed.ok())
-        feed->items = items;
-    return feed;
+    if (!feed.ok())
+        return feed;
+    ParsedFeed read = std::move(feed).value();
+    read.items = items;
+    return read;
 }
 
 QStringList titles(const ParsedFeed &feed)
