@@ -28,7 +28,9 @@ public:
 
     FactsEngine();
 
-    // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or "en".
+    // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or
+    // "en"; any other code ("pt", "other") gives no entities, only the summary; empty lets
+    // the text decide.
     // Spans are UTF-16 indices into text. keyPoints: the article's own box, when it has one;
     // then it is copied and no summary is made.
     KeyFacts extract(const QString &text, const QString &language, const QStringList &keyPoints = {}) const;
