@@ -28,6 +28,22 @@ inline QStringList namesOf(const QString &text, const QString &language, EntityT
     return out;
 }
 
+// Names found of one type, for the rule tests.
+inline QStringList placesIn(const QString &text, const QString &language)
+{
+    return namesOf(text, language, EntityType::Place);
+}
+
+inline QStringList peopleIn(const QString &text, const QString &language)
+{
+    return namesOf(text, language, EntityType::Person);
+}
+
+inline QStringList organisationsIn(const QString &text, const QString &language)
+{
+    return namesOf(text, language, EntityType::Organisation);
+}
+
 inline Entity entityNamed(const QString &text, const QString &language, EntityType type, const QString &name)
 {
     for (const Entity &e : entitiesOf(text, language, type)) {
