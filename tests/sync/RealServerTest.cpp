@@ -190,11 +190,12 @@ TEST_F(RealServerTest, AnArticleChangedOnTheServerIsStoredAgainAtTheNextSync)
     const qint64 nvidia = idOf("Nvidia beats forecasts");
     ASSERT_GT(nvidia, 0);
     // The publisher corrects the item and dates the correction: tt-rss stores the new
-    // version under the same id, with the new date as its "updated".
+    // version under the same id, with the new date as its "updated" (a date still to come,
+    // as here, is taken as the time of the change).
     QList<QPair<QString, QString>> corrected = kMarkets;
     corrected[0].second = QStringLiteral("<p>Nvidia raised its guidance after record revenue; Foxconn assembles its servers.</p>");
     s_server->writeFeed("markets.xml",
-                        rss("Markets Daily", corrected).replace("Tue, 02 Dec 2026 08:00:00", "Sat, 05 Dec 2026 09:30:00"));
+                        rss("Markets Daily", corrected).replace("Tue, 02 Dec 2026 08:00:00", "Thu, 31 Dec 2026 09:30:00"));
     s_server->updateFeed(s_markets);
     const QJsonObject next = syncJson();
     EXPECT_EQ(next.value("new_articles").toInt(), 0);
