@@ -5,14 +5,17 @@
 #include <QTimer>
 
 #include "facts/FactsEngine.h"
+#include "gui/AccountsDialog.h"
 #include "gui/CompanyController.h"
 #include "gui/CompanyLoader.h"
 #include "gui/DarkPalette.h"
+#include "gui/FeedActions.h"
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/LibraryOpener.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
+#include "gui/SyncController.h"
 #include "update/Library.h"
 
 using namespace veille;
@@ -54,7 +57,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QCoreApplication::translate("main", "Window size for the screenshot, as WIDTHxHEIGHT."),
                                         QStringLiteral("size"), QStringLiteral("1440x900"));
-    parser.addOptions({dbOption, langOption, selectOption, searchOption, companyOption, darkOption, shotOption, sizeOption});
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"),
+                                            QCoreApplication::translate("main", "Open Settings › Accounts (with --screenshot: render it)."));
+    parser.addOptions({dbOption, langOption, selectOption, searchOption, companyOption, darkOption, shotOption, sizeOption,
+                       accountsOption});
     parser.process(app);
     if (parser.isSet(langOption))
         languages.apply(parser.value(langOption));
@@ -128,10 +134,18 @@ int main(int argc, char *argv[])
                 reading.exec();
         }
         QApplication::processEvents();
+        if (parser.isSet(accountsOption)) {
+            app::AccountsDialog accounts(*library, &window);
+            accounts.show();
+            QApplication::processEvents();
+            return accounts.grab().save(parser.value(shotOption)) ? 0 : 1;
+        }
         const bool saved = window.grab().save(parser.value(shotOption));
         return saved ? 0 : 1;
     }
     window.show();
+    if (parser.isSet(accountsOption))
+        QTimer::singleShot(0, &window, [&window] { window.feedActions()->syncs().openAccounts(); });
     if (const QString summary = opener.summary(); !summary.isEmpty())
         window.statusBar()->showMessage(summary, 20000);
     return QApplication::exec();

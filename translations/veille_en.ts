@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>veille::app::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 removed; %n favourite(s) kept.</source>
+        <translation>
+            <numerusform>Account %1 removed; %n favourite kept.</numerusform>
+            <numerusform>Account %1 removed; %n favourites kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>veille::app::Announcer</name>
     <message numerus="yes">
         <source>%1: %n new article(s)</source>
@@ -154,6 +178,23 @@
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::SyncController</name>
+    <message numerus="yes">
+        <source>Sync: %n account(s) failed</source>
+        <translation>
+            <numerusform>Sync: %n account failed</numerusform>
+            <numerusform>Sync: %n accounts failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s)</source>
+        <translation>
+            <numerusform>Sync done: %n new article</numerusform>
+            <numerusform>Sync done: %n new articles</numerusform>
         </translation>
     </message>
 </context>

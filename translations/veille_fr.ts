@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AccountText</name>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <extracomment>The name of a news server program; keep it as it is.</extracomment>
+        <translation>Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>When an account last synced: never yet.</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>%1 (%2)</source>
@@ -412,6 +433,173 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Window size for the screenshot, as WIDTHxHEIGHT.</source>
         <translation>Taille de la fenêtre pour la capture, en LARGEURxHAUTEUR.</translation>
+    </message>
+    <message>
+        <source>Open Settings › Accounts (with --screenshot: render it).</source>
+        <translation>Ouvrir Paramètres › Comptes (avec --screenshot&#xa0;: en faire l’image).</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::AccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Veille syncs your subscriptions and what you read or star with a %1 server.</source>
+        <translation>Veille synchronise vos abonnements et ce que vous lisez ou mettez en favori avec un serveur %1.</translation>
+    </message>
+    <message>
+        <source>https://rss.example.org/tt-rss/</source>
+        <translation>https://rss.exemple.org/tt-rss/</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop keychain; where none runs, in a file beside the library that only you can read.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du bureau&#xa0;; à défaut, dans un fichier à côté de la bibliothèque que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted %1.</source>
+        <translation>Connecté&#xa0;: le serveur a accepté %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Sync servers keep your subscriptions and what you read or star the same on every computer and phone you read on.</source>
+        <translation>Les serveurs de synchronisation gardent vos abonnements et ce que vous lisez ou mettez en favori identiques sur chaque ordinateur et téléphone où vous lisez.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>When to sync</source>
+        <translation>Quand synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync when Veille starts</source>
+        <translation>Synchroniser au démarrage de Veille</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync on a timer:</source>
+        <translation>Synchroniser régulièrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feeds › Refresh all feeds (F5) also syncs every account.</source>
+        <translation>Flux › Actualiser tous les flux (F5) synchronise aussi chaque compte.</translation>
+    </message>
+    <message>
+        <source>No account yet: Add… connects Veille to a server.</source>
+        <translation>Aucun compte pour l’instant&#xa0;: Ajouter… connecte Veille à un serveur.</translation>
+    </message>
+    <message>
+        <source>A sync is under way; try again when it is over.</source>
+        <translation>Une synchronisation est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Account %1 added: refresh all feeds (F5) to sync it.</source>
+        <translation>Compte %1 ajouté&#xa0;: actualisez tous les flux (F5) pour le synchroniser.</translation>
+    </message>
+    <message>
+        <source>Account %1 added: refresh all feeds (F5) to sync it. %2</source>
+        <translation>Compte %1 ajouté&#xa0;: actualisez tous les flux (F5) pour le synchroniser. %2</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?
+
+Its feeds and their articles leave the library. Your favourites are kept, as articles of no feed. The server keeps everything.</source>
+        <translation>Supprimer le compte %1&#xa0;?
+
+Ses flux et leurs articles quittent la bibliothèque. Vos favoris sont conservés, comme articles sans flux. Le serveur garde tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 removed; %n favourite(s) kept.</source>
+        <translation>
+            <numerusform>Compte %1 supprimé&#xa0;; %n favori conservé.</numerusform>
+            <numerusform>Compte %1 supprimé&#xa0;; %n favoris conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1083,18 +1271,6 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Feed &amp;properties…</source>
         <translation>&amp;Propriétés du flux…</translation>
-    </message>
-    <message>
-        <source>Sync with %1 failed: %2</source>
-        <translation>La synchronisation avec %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Sync done; new articles: %1</source>
-        <translation>Synchronisation faite&#xa0;; nouveaux articles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Syncing with the servers…</source>
-        <translation>Synchronisation avec les serveurs…</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2111,43 @@ fav:yes, read:no, lang:fr ou lang:en.</translation>
     <message>
         <source>Text at its default size</source>
         <translation>Texte à sa taille par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::SyncController</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n account(s) failed</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n compte en échec</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n comptes en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with the servers…</source>
+        <translation>Synchronisation avec les serveurs…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 (%2 of %3)…</source>
+        <translation>Synchronisation avec %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s)</source>
+        <translation>
+            <numerusform>Synchronisation terminée&#xa0;: %n nouvel article</numerusform>
+            <numerusform>Synchronisation terminée&#xa0;: %n nouveaux articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ QJsonObject CliJson::feed(const Feed &f)
 {
     return {{QStringLiteral("id"), f.id},
             {QStringLiteral("title"), f.title},
-            {QStringLiteral("url"), f.url},
+            {QStringLiteral("url"), f.address()},
             {QStringLiteral("site"), f.siteUrl},
             {QStringLiteral("folder"), f.folder},
             {QStringLiteral("unread"), f.unread},

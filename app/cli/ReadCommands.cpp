@@ -245,7 +245,7 @@ int ReadCommands::feeds(CliArguments args)
 {
     return printAll<Feed>(m_session, args, QStringLiteral("feeds"), [](Library &library) { return library.feeds().feeds(); },
                           &CliJson::feed, [](QTextStream &out, const Feed &f) {
-                              out << f.id << '\t' << f.unread << '\t' << f.title << '\t' << f.url
+                              out << f.id << '\t' << f.unread << '\t' << f.title << '\t' << f.address()
                                   << (f.lastError.isNone() ? QString() : QStringLiteral("\t(") + app::ErrorText::of(f.lastError) + QLatin1Char(')'))
                                   << '\n';
                           });

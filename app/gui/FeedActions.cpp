@@ -16,7 +16,7 @@
 #include "gui/FeedTree.h"
 #include "gui/FileImporter.h"
 #include "gui/Settings.h"
-#include "gui/SyncRunner.h"
+#include "gui/SyncController.h"
 #include "messages/ErrorText.h"
 #include "text/AddressPolicy.h"
 #include "update/FeedUpdater.h"
@@ -70,18 +70,11 @@ FeedActions::FeedActions(Library &library, FeedTree &tree, QMainWindow &window)
         QMessageBox::warning(&m_window, tr("Add a feed"), tr("No feed could be added from %1:\n%2").arg(url, ErrorText::of(error, url)));
     });
 
-    // Sync accounts sync with the refresh (F5, the timer); each account's outcome in the
-    // status bar, an error until the next sync.
-    m_sync = new SyncRunner(library, this);
-    connect(m_sync, &SyncRunner::accountDone, this, [this](const QString &server, int, const Error &error) {
-        if (!error.isNone())
-            status(tr("Sync with %1 failed: %2").arg(server, ErrorText::of(error, server)), 0);
-    });
-    connect(m_sync, &SyncRunner::finished, this, [this](int added, int failed) {
-        if (!failed)
-            status(tr("Sync done; new articles: %1").arg(added));
-        emit libraryChanged();
-    });
+    // Sync accounts sync with Refresh all (F5), at start and on their own timer.
+    m_syncs = new SyncController(library, window, this);
+    connect(m_syncs, &SyncController::libraryChanged, this, &FeedActions::libraryChanged);
+    // Once the window is up, when the user asked for a sync at start.
+    QTimer::singleShot(0, m_syncs, &SyncController::startUp);
 
     // Imports run on their own thread; the bar only says that one is under way.
     m_importProgress = new QProgressBar(&window);
@@ -124,6 +117,7 @@ void FeedActions::retranslate()
     m_import->setText(tr("&Import a file or OPML list…"));
     m_export->setText(tr("&Export feeds as OPML…"));
     m_properties->setText(tr("Feed &properties…"));
+    m_syncs->retranslate();
 }
 
 void FeedActions::setRefreshMinutes(int minutes)
@@ -156,10 +150,7 @@ void FeedActions::addFeed()
 void FeedActions::refreshAll()
 {
     m_updater->refreshAll();
-    if (m_sync->hasAccounts() && !m_sync->isRunning()) {
-        status(tr("Syncing with the servers…"), 0);
-        m_sync->start();
-    }
+    m_syncs->syncNow();
 }
 
 void FeedActions::refreshCurrent()
@@ -184,7 +175,7 @@ void FeedActions::editCurrent()
         status(ErrorText::of(values.error()));
         return;
     }
-    FeedPropertiesDialog dialog(*values, AddressPolicy::isWeb(QUrl(values->url)), &m_window);
+    FeedPropertiesDialog dialog(*values, AddressPolicy::isWeb(QUrl(values->url)) && !values->ofAccount, &m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.values() == *values)
         return;
     if (const auto written = FeedPropertiesDialog::write(m_library, current.id, dialog.values()); !written) {

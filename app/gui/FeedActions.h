@@ -21,10 +21,10 @@ namespace veille::app {
 
 class FeedTree;
 class FileImporter;
-class SyncRunner;
+class SyncController;
 
 // The Feeds menu: subscribe, refresh (all, or the feed chosen in the tree, and on a
-// timer; refreshing all also syncs the sync accounts), import files and OPML lists,
+// timer; refreshing all also syncs the sync accounts, see SyncController), import files and OPML lists,
 // export OPML. Refreshes run in FeedUpdater and
 // imports in FileImporter, both off the window's thread, and report here: progress in the
 // status bar, errors on the feed's row in the tree or in a message for a file.
@@ -40,6 +40,8 @@ public:
     // Imports these files on the import thread; progress and errors show in the window.
     void importFiles(const QStringList &paths);
     bool isImporting() const;
+    // The sync accounts' part of the window (Settings › Accounts, syncs, their status).
+    SyncController &syncs() { return *m_syncs; }
 
 signals:
     // New or changed articles: the lists and counts should be read again.
@@ -61,7 +63,7 @@ private:
     FeedTree &m_tree;
     QMainWindow &m_window;
     FeedUpdater *m_updater = nullptr;
-    SyncRunner *m_sync = nullptr;
+    SyncController *m_syncs = nullptr;
     QTimer *m_timer = nullptr;
     QProgressBar *m_progress = nullptr;
     QProgressBar *m_importProgress = nullptr;

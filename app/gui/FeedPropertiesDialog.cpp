@@ -35,7 +35,7 @@ QSpinBox *spinBox(int max, const QString &suffix, const QString &zero, int value
 } // namespace
 
 FeedPropertiesDialog::FeedPropertiesDialog(const FeedProperties &values, bool webFeed, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ofAccount(values.ofAccount)
 {
     setWindowTitle(tr("Feed properties"));
     m_title = new QLineEdit(values.title, this);
@@ -82,6 +82,7 @@ FeedProperties FeedPropertiesDialog::values() const
     v.keepDays = m_keepDays->value();
     v.keepCount = m_keepCount->value();
     v.fullText = m_fullText->isChecked();
+    v.ofAccount = m_ofAccount;
     return v;
 }
 
@@ -94,7 +95,8 @@ Result<FeedProperties> FeedPropertiesDialog::read(Library &library, FeedId id)
     VEILLE_TRY_ASSIGN(const RetentionPolicy policy, feeds.retention(id));
     FeedProperties v;
     v.title = feed->title;
-    v.url = feed->url;
+    v.url = feed->address();
+    v.ofAccount = feed->account != 0;
     v.folder = feed->folder;
     v.intervalMinutes = feed->updateIntervalMinutes;
     v.keepDays = policy.maxAgeDays;

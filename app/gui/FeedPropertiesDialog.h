@@ -24,6 +24,7 @@ struct FeedProperties {
     int keepDays = 0;        // 0: any age
     int keepCount = 0;       // 0: any number; favourites are always kept
     bool fullText = false;   // fetch the page of items that carry only a summary
+    bool ofAccount = false;  // a sync account's feed: the server owns its address
     friend bool operator==(const FeedProperties &, const FeedProperties &) = default;
 };
 
@@ -50,6 +51,7 @@ private:
     QSpinBox *m_keepDays = nullptr;
     QSpinBox *m_keepCount = nullptr;
     QCheckBox *m_fullText = nullptr;
+    bool m_ofAccount = false;
 };
 
 } // namespace veille::app

@@ -6,6 +6,7 @@
 #include <QShowEvent>
 #include <QStyle>
 
+#include "gui/AccountItems.h"
 #include "gui/OverviewLoader.h"
 #include "gui/Settings.h"
 #include "messages/ErrorText.h"
@@ -185,9 +186,15 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
     qDeleteAll(m_feeds->takeChildren());
     const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
     QHash<QString, QTreeWidgetItem *> folders;
+    // An account's feeds under the account, first; one's own after them.
+    m_accounts = overview.accounts;
+    const QHash<AccountId, QTreeWidgetItem *> accounts = AccountItems::make(m_feeds, m_accounts, style());
+    for (QTreeWidgetItem *item : accounts)
+        item->setData(0, kKindRole, -1);
     for (const Feed &feed : overview.feeds) {
-        QTreeWidgetItem *parent = m_feeds;
-        QString path;
+        QTreeWidgetItem *parent = accounts.value(feed.account, m_feeds);
+        // Folders of an account are its own: the same name elsewhere is another folder.
+        QString path = parent == m_feeds ? QString() : QStringLiteral("account:%1").arg(feed.account);
         for (const QString &part : feed.folder.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
             path += QLatin1Char('/') + part;
             if (!folders.contains(path)) {
@@ -200,14 +207,20 @@ void FeedTree::applyOverview(const LibraryOverview &overview)
             }
             parent = folders.value(path);
         }
-        auto *item = new QTreeWidgetItem(parent, {feed.title.isEmpty() ? feed.url : feed.title, countText(feed.unread)});
+        auto *item = new QTreeWidgetItem(parent, {feed.title.isEmpty() ? feed.address() : feed.title, countText(feed.unread)});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(1, Qt::UserRole, feed.unread);
         setListing(item, {Listing::Feed, feed.id, {}});
-        item->setData(0, kUrlRole, feed.url);
+        item->setData(0, kUrlRole, feed.address());
         showFeedError(item, feed.lastError);
+        if (QTreeWidgetItem *account = accounts.value(feed.account)) {
+            const int unread = account->data(1, Qt::UserRole).toInt() + feed.unread;
+            account->setData(1, Qt::UserRole, unread);
+            account->setText(1, countText(unread));
+            account->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
-    if (overview.feeds.isEmpty())
+    if (overview.feeds.isEmpty() && overview.accounts.isEmpty())
         addPlaceholder(m_feeds, NoFeeds);
 
     m_all->setText(1, countText(overview.all));
@@ -238,7 +251,12 @@ void FeedTree::adjustUnread(FeedId feed, int delta)
     m_unreadCount = std::max(0, m_unreadCount + delta);
     m_unread->setText(1, countText(m_unreadCount));
     emit unreadAdjusted();
-    if (QTreeWidgetItem *item = itemFor({Listing::Feed, feed, {}})) {
+    // The feed's count, and its account's when it has one.
+    for (QTreeWidgetItem *item = itemFor({Listing::Feed, feed, {}}); item; item = item->parent()) {
+        const bool counts = item->data(0, kKindRole).toInt() == int(Listing::Feed)
+                            || item->data(0, AccountItems::kAccountRole).toLongLong() != 0;
+        if (!counts)
+            continue;
         const int n = std::max(0, item->data(1, Qt::UserRole).toInt() + delta);
         item->setData(1, Qt::UserRole, n);
         item->setText(1, countText(n));
@@ -284,6 +302,10 @@ void FeedTree::retranslate()
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         if (const QString error = (*it)->data(0, kErrorRole).toString(); !error.isEmpty())
             showFeedError(*it, Error::fromStored(error));
+        if (const AccountId id = (*it)->data(0, AccountItems::kAccountRole).toLongLong())
+            for (const Account &account : std::as_const(m_accounts))
+                if (account.id == id)
+                    AccountItems::describe(*it, account, style());
         switch ((*it)->data(0, kPlaceholderRole).toInt()) {
         case NoSearches:
         case NoCompanies:

@@ -6,6 +6,7 @@
 #include "gui/Listing.h"
 #include "model/CompanyProfile.h"
 #include "model/Error.h"
+#include "sync/Account.h"
 
 namespace veille {
 class Library;
@@ -82,6 +83,7 @@ private:
     QTreeWidgetItem *m_searches = nullptr;
     QTreeWidgetItem *m_companies = nullptr;
     QTreeWidgetItem *m_feeds = nullptr;
+    QList<Account> m_accounts; // the sync accounts the Feeds section shows
     OverviewLoader *m_loader = nullptr;
     QStringList m_companyNames;
     QList<veille::FollowedItem> m_watchItems;

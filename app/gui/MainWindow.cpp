@@ -24,11 +24,13 @@
 #include "gui/FeedTree.h"
 #include "gui/LanguageManager.h"
 #include "gui/ListExporter.h"
+#include "gui/PaneSplitter.h"
 #include "gui/SearchBar.h"
 #include "gui/ReadingActions.h"
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
+#include "gui/SyncController.h"
 #include "messages/ErrorText.h"
 #include "update/Library.h"
 
@@ -36,21 +38,6 @@ namespace veille::app {
 
 namespace {
 constexpr int kSearchLimit = 500;
-
-// Two panes side by side or one above the other. The name is what the saved layout knows it
-// by; only the second pane grows with the window when the first's stretch is 0.
-QSplitter *splitPanes(Qt::Orientation orientation, const QString &name, QWidget *first, QWidget *second, int firstStretch,
-                      int secondStretch, const QList<int> &sizes, QWidget *parent)
-{
-    auto *splitter = new QSplitter(orientation, parent);
-    splitter->setObjectName(name);
-    splitter->addWidget(first);
-    splitter->addWidget(second);
-    splitter->setStretchFactor(0, firstStretch);
-    splitter->setStretchFactor(1, secondStretch);
-    splitter->setSizes(sizes);
-    return splitter;
-}
 } // namespace
 
 MainWindow::MainWindow(Library &library, LanguageManager &languages, QWidget *parent)
@@ -153,8 +140,8 @@ void MainWindow::buildUi()
     connect(m_pane, &ArticlePane::companyClicked, m_companies, [this](const QString &name) { m_companies->open(name, true); });
     m_exporter = new ListExporter(m_library, *this);
 
-    m_inner = splitPanes(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_companies->area(), 1, 3, {250, 600}, this);
-    m_outer = splitPanes(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
+    m_inner = PaneSplitter::make(Qt::Vertical, QStringLiteral("listPaneSplitter"), m_list, m_companies->area(), 1, 3, {250, 600}, this);
+    m_outer = PaneSplitter::make(Qt::Horizontal, QStringLiteral("treeSplitter"), m_tree, m_inner, 0, 1, {260, 1100}, this);
     setCentralWidget(m_outer);
 
     m_counts = new QLabel(this);
@@ -214,6 +201,7 @@ void MainWindow::buildMenus()
     (m_reading = new ReadingActions(*m_pane, this))->fillMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     m_settings = action(m_viewMenu, {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::openSettings);
+    m_feeds->syncs().addToMenu(m_viewMenu); // Settings › Accounts
 
     m_articleMenu = menuBar()->addMenu(QString());
     m_next = m_articleMenu->addAction(QString(), this, [this] { moveBy(1); });

@@ -1,6 +1,7 @@
 #include "gui/OverviewLoader.h"
 
 #include "messages/ErrorText.h"
+#include "storage/AccountStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/FeedStore.h"
@@ -20,6 +21,8 @@ LibraryOverview readOverview(Database &db)
     };
     if (auto feeds = FeedStore(db).feeds(); keep(feeds))
         o.feeds = *feeds;
+    if (auto accounts = AccountStore(db).accounts(); keep(accounts))
+        o.accounts = *accounts;
     if (auto companies = EntityStore(db).companies(); keep(companies))
         o.companies = *companies;
     ArticleStore articles(db);

@@ -9,6 +9,7 @@
 
 #include "model/Feed.h"
 #include "storage/EntityStore.h"
+#include "sync/Account.h"
 
 namespace veille {
 class StorageThread;
@@ -20,6 +21,7 @@ namespace veille::app {
 // the companies most cited, and the counts of the fixed views.
 struct LibraryOverview {
     QList<Feed> feeds;
+    QList<Account> accounts; // sync servers: their feeds are grouped under them
     QList<CompanyCount> companies;
     int all = 0;
     int unread = 0;

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <utility>
 
 namespace veille::app {
@@ -15,6 +16,8 @@ const QString kReadingSize = QStringLiteral("reading/size");
 const QString kSans = QStringLiteral("sans");
 const QString kSerif = QStringLiteral("serif");
 const QString kRefresh = QStringLiteral("feeds/refreshMinutes");
+const QString kSyncOnStart = QStringLiteral("sync/onStart");
+const QString kSyncMinutes = QStringLiteral("sync/minutes");
 const QString kDataLocation = QStringLiteral("library/path");
 const QString kSavedSearches = QStringLiteral("search/saved");
 // The window layout's parts and the keys they are saved under.
@@ -53,6 +56,10 @@ void Settings::setReadingStyle(const ReadingStyle &style)
 
 int Settings::refreshMinutes() { return QSettings().value(kRefresh, kDefaultRefreshMinutes).toInt(); }
 void Settings::setRefreshMinutes(int minutes) { QSettings().setValue(kRefresh, minutes); }
+bool Settings::syncOnStart() { return QSettings().value(kSyncOnStart, kDefaultSyncOnStart).toBool(); }
+void Settings::setSyncOnStart(bool on) { QSettings().setValue(kSyncOnStart, on); }
+int Settings::syncMinutes() { return std::max(0, QSettings().value(kSyncMinutes, kDefaultSyncMinutes).toInt()); }
+void Settings::setSyncMinutes(int minutes) { QSettings().setValue(kSyncMinutes, std::max(0, minutes)); }
 QString Settings::dataLocation() { return QSettings().value(kDataLocation).toString(); }
 void Settings::setDataLocation(const QString &path) { QSettings().setValue(kDataLocation, path); }
 QStringList Settings::savedSearches() { return QSettings().value(kSavedSearches).toStringList(); }

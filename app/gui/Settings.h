@@ -25,6 +25,8 @@ public:
     static constexpr bool kDefaultHighlighting = true;
     static constexpr bool kDefaultRemoteImages = false;  // reading contacts nobody by default
     static constexpr int kDefaultRefreshMinutes = 60;
+    static constexpr bool kDefaultSyncOnStart = false;   // the user asks for it
+    static constexpr int kDefaultSyncMinutes = 0;        // no sync on a timer unless asked
 
     static QString language();            // "" follows the system, else "fr" or "en"
     static void setLanguage(const QString &code);
@@ -36,6 +38,11 @@ public:
     static void setReadingStyle(const ReadingStyle &style);
     static int refreshMinutes();          // 0: never refresh by itself
     static void setRefreshMinutes(int minutes);
+    // The sync accounts: synced when the window opens, and every N minutes (0: never).
+    static bool syncOnStart();
+    static void setSyncOnStart(bool on);
+    static int syncMinutes();
+    static void setSyncMinutes(int minutes);
     static QString dataLocation();        // "" uses the default library file
     static void setDataLocation(const QString &path);
     static QStringList savedSearches();

@@ -44,11 +44,20 @@ void SyncRunner::start()
             failed = 1;
         } else {
             SecretStore secrets(SecretStore::fileFor(path));
-            SyncAccounts(**library, secrets).syncAll([&](const Account &account, const SyncReport &report) {
+            SyncAccounts syncer(**library, secrets);
+            const auto accounts = AccountStore((*library)->database()).accounts();
+            if (!accounts) {
+                emit accountDone(QString(), 0, accounts.error());
+                failed = 1;
+            }
+            for (qsizetype i = 0; accounts && i < accounts->size(); ++i) {
+                const Account &account = accounts->at(i);
+                emit accountStarted(account.url, int(i) + 1, int(accounts->size()));
+                const SyncReport report = syncer.sync(account);
                 added += report.newArticles;
                 failed += report.error.isNone() ? 0 : 1;
                 emit accountDone(account.url, report.newArticles, report.error);
-            });
+            }
         }
         m_running = false;
         emit finished(added, failed);

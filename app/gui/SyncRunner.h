@@ -31,6 +31,8 @@ public:
     void start();
 
 signals:
+    // The sync of an account begins: the `index`-th of `count` (from 1).
+    void accountStarted(const QString &server, int index, int count);
     void accountDone(const QString &server, int added, const veille::Error &error);
     // `added` new articles in all; `failed` accounts that did not sync.
     void finished(int added, int failed);

@@ -21,6 +21,13 @@ struct Feed {
     int updateIntervalMinutes = 0; // 0: the global default
     bool fullText = false;         // fetch the linked page for summary-only items
     int unread = 0;                // computed when listed
+    qint64 account = 0;            // the sync account the feed belongs to; 0: a feed of one's own
+    QString serverUrl;             // an account's feed: its web address on the server ("" if none)
+
+    // The address to show and export. An account's feed is keyed "sync:ACCOUNT:ID"
+    // inside the library (so a refresh never fetches what the server fetches); users
+    // see the server's own address of the feed instead, never that key.
+    const QString &address() const { return account ? serverUrl : url; }
 };
 
 } // namespace veille

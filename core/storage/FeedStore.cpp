@@ -15,7 +15,8 @@ namespace {
 const QString kFeedColumns = QStringLiteral(
     "f.id, f.title, f.url, f.site_url, f.folder, f.last_error, f.etag, f.last_modified, f.last_fetched, "
     "f.update_interval, f.full_text, "
-    "(SELECT count(*) FROM articles a JOIN article_states s ON s.article_id = a.id WHERE a.feed_id = f.id AND s.read = 0)");
+    "(SELECT count(*) FROM articles a JOIN article_states s ON s.article_id = a.id WHERE a.feed_id = f.id AND s.read = 0), "
+    "f.account_id, f.remote_url");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -33,6 +34,8 @@ Feed feedFromRow(const QSqlQuery &q)
     f.updateIntervalMinutes = q.value(9).toInt();
     f.fullText = q.value(10).toBool();
     f.unread = q.value(11).toInt();
+    f.account = q.value(12).toLongLong();
+    f.serverUrl = q.value(13).toString();
     return f;
 }
 

@@ -92,12 +92,35 @@ Result<int> SyncStore::removeFeeds(const QList<FeedId> &feeds)
     });
 }
 
-Result<void> SyncStore::link(AccountId account, ArticleId article, qint64 remoteId, const ArticleState &server)
+Result<void> SyncStore::link(AccountId account, ArticleId article, qint64 remoteId, const ArticleState &server,
+                             qint64 updated)
 {
     QSqlQuery *q = nullptr;
-    VEILLE_TRY_ASSIGN(q, m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO remote_articles "
-                                                      "(article_id, account_id, remote_id, read, favourite) VALUES (?, ?, ?, ?, ?)")));
-    for (const QVariant &v : QVariantList{article, account, remoteId, server.read, server.favourite})
+    VEILLE_TRY_ASSIGN(q, m_db.prepared(QStringLiteral("INSERT INTO remote_articles "
+                                                      "(article_id, account_id, remote_id, read, favourite, updated) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?) "
+                                                      "ON CONFLICT DO UPDATE SET updated = excluded.updated")));
+    for (const QVariant &v : QVariantList{article, account, remoteId, server.read, server.favourite, updated})
+        q->addBindValue(v);
+    return SqlUtil::exec(*q);
+}
+
+Result<QHash<qint64, qint64>> SyncStore::stamps(AccountId account)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT remote_id, updated FROM remote_articles WHERE account_id = ?"), {account}));
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<void> SyncStore::setStamp(AccountId account, qint64 remoteId, qint64 updated)
+{
+    QSqlQuery *q = nullptr;
+    VEILLE_TRY_ASSIGN(q, m_db.prepared(QStringLiteral("UPDATE remote_articles SET updated = ? WHERE account_id = ? AND remote_id = ?")));
+    for (const QVariant &v : QVariantList{updated, account, remoteId})
         q->addBindValue(v);
     return SqlUtil::exec(*q);
 }

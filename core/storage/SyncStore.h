@@ -46,9 +46,16 @@ public:
     // Removes a feed the server no longer lists; its favourites stay as imported articles.
     Result<void> dropFeed(FeedId feed);
 
-    // Ties a stored article to its server article, with the server's flags; an article
-    // already tied keeps its tie.
-    Result<void> link(AccountId account, ArticleId article, qint64 remoteId, const ArticleState &server);
+    // Ties a stored article to its server article, with the server's flags and the date
+    // stamp of the version stored (schema 14); an article already tied keeps its tie and
+    // its known flags, and takes the new stamp.
+    Result<void> link(AccountId account, ArticleId article, qint64 remoteId, const ArticleState &server,
+                      qint64 updated = 0);
+    // The stamp of the stored version of each of the account's articles, by server id
+    // (0: not known yet).
+    Result<QHash<qint64, qint64>> stamps(AccountId account);
+    // Records the stamp of an article stored before stamps were kept.
+    Result<void> setStamp(AccountId account, qint64 remoteId, qint64 updated);
     Result<QList<RemoteLink>> links(AccountId account);
     Result<QList<QueuedChange>> queue(AccountId account);
     // The server confirmed the change: out of the queue, unless a newer change of the

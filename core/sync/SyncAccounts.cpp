@@ -25,9 +25,12 @@ Result<std::unique_ptr<SyncClient>> SyncAccounts::clientFor(const QString &type,
     return makeError(ErrorCode::UnknownAccountType, type);
 }
 
-Result<void> SyncAccounts::check(const QString &type, const QString &url, const QString &user, const QString &password)
+Result<void> SyncAccounts::check(const QString &type, const QString &url, const QString &user, const QString &password,
+                                 int timeoutMs)
 {
     VEILLE_TRY_ASSIGN(auto client, clientFor(type, url, user, password));
+    if (timeoutMs > 0)
+        client->setTimeoutMs(timeoutMs);
     VEILLE_TRY(client->login());
     return client->logout();
 }

@@ -31,7 +31,9 @@ public:
     Result<AccountId> add(const QString &type, const QString &url, const QString &user, const QString &password,
                           bool check, Error *warning = nullptr);
     // Logs in and out with what is given: the "test the connection" of the settings.
-    static Result<void> check(const QString &type, const QString &url, const QString &user, const QString &password);
+    // `timeoutMs` > 0 bounds each call (else the client's default).
+    static Result<void> check(const QString &type, const QString &url, const QString &user, const QString &password,
+                              int timeoutMs = 0);
     // The account, its feeds and articles (favourites kept) and its password. Returns how
     // many favourites were kept.
     Result<int> remove(AccountId id);

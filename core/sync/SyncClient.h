@@ -34,6 +34,7 @@ struct RemoteArticle {
     QString link;        // as the server gives it; checked before it is stored
     QString author;
     QDateTime published; // invalid when unknown
+    qint64 updated = 0;  // the server's date stamp of this version (see RemoteStamp)
     QString html;
     bool read = false;
     bool starred = false;
@@ -42,6 +43,18 @@ struct RemoteArticle {
 // A page of new articles: the articles, and whether the server has more after them.
 struct RemotePage {
     QList<RemoteArticle> articles;
+    bool more = false;
+};
+
+// An article's id and the server's date stamp of its current version, without its
+// content: a stamp that moved means the server stored a changed version of the article.
+struct RemoteStamp {
+    qint64 id = 0;
+    qint64 updated = 0;
+};
+
+struct RemoteStampPage {
+    QList<RemoteStamp> stamps;
     bool more = false;
 };
 
@@ -62,6 +75,8 @@ public:
     virtual Result<QList<RemoteFeed>> feeds() = 0;
     // Articles newer than `sinceId`, with their content; `offset` pages through them.
     virtual Result<RemotePage> newArticles(qint64 sinceId, int offset) = 0;
+    // One page of every article's stamp, the newest stamp first; `offset` pages on.
+    virtual Result<RemoteStampPage> stamps(int offset) = 0;
     // These articles, with their content (those the server no longer has are left out).
     virtual Result<QList<RemoteArticle>> articles(const QList<qint64> &ids) = 0;
     // The ids of every unread, and every starred, article the server holds.

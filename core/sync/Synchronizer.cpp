@@ -47,7 +47,14 @@ SyncReport Synchronizer::sync(const Account &account)
     auto run = [&]() -> Result<void> {
         VEILLE_TRY(m_client.login());
         VEILLE_TRY(syncFeeds(account, report));
+        VEILLE_TRY_ASSIGN(const auto stamps, m_store.stamps(account.id));
+        qint64 newestStamp = 0;
+        for (qint64 stamp : stamps)
+            newestStamp = std::max(newestStamp, stamp);
         VEILLE_TRY(fetchNew(account, report));
+        // A first sync just stored every article as it is: nothing to compare yet.
+        if (!stamps.isEmpty())
+            VEILLE_TRY(fetchChanged(account, newestStamp, report));
         // The server's flags once, before the push; the push then updates them as the
         // server confirms, and what is left is the server's own doing.
         VEILLE_TRY_ASSIGN(QSet<qint64> unread, m_client.unreadIds());
@@ -115,6 +122,48 @@ Result<void> Synchronizer::fetchNew(const Account &account, SyncReport &report)
     return AccountStore(m_library.database()).setSinceId(account.id, newest);
 }
 
+Result<void> Synchronizer::fetchChanged(const Account &account, qint64 from, SyncReport &report)
+{
+    VEILLE_TRY_ASSIGN(const auto stored, m_store.stamps(account.id));
+    // Newest stamp first: every changed article has a stamp at least as new as the newest
+    // stored before, so the pages stop there. A library synced before stamps were kept
+    // (all 0) reads every page once and only records the stamps.
+    QList<qint64> changed;
+    QList<RemoteStamp> unknown;
+    for (int offset = 0;;) {
+        VEILLE_TRY_ASSIGN(const RemoteStampPage page, m_client.stamps(offset));
+        bool older = false;
+        for (const RemoteStamp &s : page.stamps) {
+            if (s.updated < from) {
+                older = true;
+                break;
+            }
+            const auto it = stored.constFind(s.id);
+            if (it == stored.cend() || *it == s.updated)
+                continue; // not stored (fetchMissing's), or unchanged
+            if (*it == 0)
+                unknown.append(s);
+            else
+                changed.append(s.id);
+        }
+        offset += int(page.stamps.size());
+        if (older || !page.more || page.stamps.isEmpty())
+            break;
+    }
+    VEILLE_TRY(m_library.database().transaction([&]() -> Result<void> {
+        for (const RemoteStamp &s : unknown)
+            VEILLE_TRY(m_store.setStamp(account.id, s.id, s.updated));
+        return {};
+    }));
+    if (changed.isEmpty())
+        return {};
+    VEILLE_TRY_ASSIGN(const QList<RemoteArticle> articles, m_client.articles(changed));
+    const int before = report.newArticles;
+    VEILLE_TRY(storePage(account, articles, report));
+    report.changed += int(articles.size()) - (report.newArticles - before);
+    return {};
+}
+
 Result<void> Synchronizer::fetchMissing(const Account &account, const QSet<qint64> &wanted, SyncReport &report)
 {
     VEILLE_TRY_ASSIGN(const QList<RemoteLink> links, m_store.links(account.id));
@@ -165,7 +214,7 @@ Result<void> Synchronizer::storePage(const Account &account, const QList<RemoteA
                 if (!id)
                     return makeError(ErrorCode::ArticleNotFound, item.guid);
                 const ArticleState server{.favourite = items.at(i)->starred, .read = items.at(i)->read};
-                VEILLE_TRY(m_store.link(account.id, *id, items.at(i)->id, server));
+                VEILLE_TRY(m_store.link(account.id, *id, items.at(i)->id, server, items.at(i)->updated));
                 if (added.contains(*id) && (server.favourite || server.read))
                     VEILLE_TRY(m_store.applyServer(*id, server));
             }

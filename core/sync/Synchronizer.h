@@ -22,6 +22,7 @@ struct SyncReport {
     int newArticles = 0;  // stored for the first time
     int pushed = 0;       // Veille's changes the server confirmed
     int pulled = 0;       // the server's changes applied in Veille
+    int changed = 0;      // articles the server changed, stored again
     Error error;          // None when it went through
 };
 
@@ -30,7 +31,8 @@ struct SyncReport {
 //      (feeds it no longer lists go, favourites kept);
 //   2. articles newer than the last one stored are stored through the one storing path
 //      (FeedItemWriter: key facts, full-text and company index), page after page, then
-//      any unread or starred article still missing, by id;
+//      any unread or starred article still missing, by id; articles the server changed
+//      (their date stamp moved) are fetched again and replace the stored version;
 //   3. the queue of changes made in Veille is pushed, row by row as the server confirms;
 //   4. the server's read and starred flags are applied to the rest.
 // Conflicts: starred wins over unstarred; for read, the change still queued in Veille is
@@ -45,6 +47,9 @@ public:
 private:
     Result<void> syncFeeds(const Account &account, SyncReport &report);
     Result<void> fetchNew(const Account &account, SyncReport &report);
+    // Articles stored before whose server stamp moved since (`from`: the newest stamp
+    // stored before this sync): fetched again and stored over their older version.
+    Result<void> fetchChanged(const Account &account, qint64 from, SyncReport &report);
     // Unread or starred articles the paging did not bring (tt-rss pages by date, and
     // articles of the same date may fall between two pages): asked for by id.
     Result<void> fetchMissing(const Account &account, const QSet<qint64> &wanted, SyncReport &report);

@@ -91,8 +91,10 @@ std::optional<RemoteArticle> articleOf(const QJsonValue &v)
         || !textOf(o, "guid", &a.guid) || !textOf(o, "content", &a.html)
         || !textOf(o, "feed_title", &a.feedTitle))
         return std::nullopt;
-    if (const auto updated = idOf(o.value(QLatin1String("updated"))); updated && *updated > 0)
+    if (const auto updated = idOf(o.value(QLatin1String("updated"))); updated && *updated > 0) {
         a.published = QDateTime::fromSecsSinceEpoch(*updated, Qt::UTC);
+        a.updated = *updated;
+    }
     return a;
 }
 
@@ -301,6 +303,36 @@ Result<RemotePage> TtRssClient::newArticles(qint64 sinceId, int offset)
         if (!article)
             return badAnswer(op);
         page.articles.append(*article);
+    }
+    page.more = items.size() >= kPageSize;
+    return page;
+}
+
+Result<RemoteStampPage> TtRssClient::stamps(int offset)
+{
+    // tt-rss's "updated" is the item's date, and a changed item stored again gets the
+    // changed item's date (the time of the change when the item has none): ordered by it,
+    // newest first ("feed_dates"), the changed articles come before the others.
+    const QString op = QStringLiteral("getHeadlines");
+    VEILLE_TRY_ASSIGN(const QJsonValue content,
+                      call(op, {{QStringLiteral("feed_id"), kAllArticles},
+                                {QStringLiteral("view_mode"), QStringLiteral("all_articles")},
+                                {QStringLiteral("show_content"), false},
+                                {QStringLiteral("show_excerpt"), false},
+                                {QStringLiteral("limit"), kPageSize},
+                                {QStringLiteral("skip"), offset},
+                                {QStringLiteral("order_by"), QStringLiteral("feed_dates")}}));
+    if (!content.isArray())
+        return badAnswer(op);
+    RemoteStampPage page;
+    const QJsonArray items = content.toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const auto id = idOf(o.value(QLatin1String("id")));
+        const auto updated = idOf(o.value(QLatin1String("updated")));
+        if (!v.isObject() || !id || !updated)
+            return badAnswer(op);
+        page.stamps.append({*id, *updated});
     }
     page.more = items.size() >= kPageSize;
     return page;

@@ -32,6 +32,7 @@ public:
     Result<QList<RemoteCategory>> categories() override;
     Result<QList<RemoteFeed>> feeds() override;
     Result<RemotePage> newArticles(qint64 sinceId, int offset) override;
+    Result<RemoteStampPage> stamps(int offset) override;
     Result<QList<RemoteArticle>> articles(const QList<qint64> &ids) override;
     Result<QSet<qint64>> unreadIds() override;
     Result<QSet<qint64>> starredIds() override;

@@ -18,7 +18,7 @@ struct Folder {
 
 bool isWebFeed(const Feed &feed)
 {
-    return AddressPolicy::isWeb(QUrl(feed.url));
+    return AddressPolicy::isWeb(QUrl(feed.address()));
 }
 
 QList<OpmlOutline> toOutlines(const Folder &folder)
@@ -55,8 +55,10 @@ QList<OpmlOutline> OpmlExporter::outlines(const QList<Feed> &feeds)
             folder = &sub;
         }
         OpmlOutline o;
-        o.title = feed.title.isEmpty() ? feed.url : feed.title;
-        o.xmlUrl = feed.url;
+        // An account's feed goes out under the server's address of it: subscribing to
+        // the export elsewhere subscribes to the feed itself.
+        o.title = feed.title.isEmpty() ? feed.address() : feed.title;
+        o.xmlUrl = feed.address();
         // A library written before sites were checked may hold any scheme: not exported.
         o.htmlUrl = AddressPolicy::storable(feed.siteUrl);
         folder->feeds << o;

@@ -1,6 +1,7 @@
 #include "FakeTtRss.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QMutexLocker>
 
@@ -97,6 +98,15 @@ void FakeTtRss::setMarked(qint64 id, bool marked)
 {
     QMutexLocker lock(&m_mutex);
     m_articles[id].marked = marked;
+}
+
+void FakeTtRss::changeArticle(qint64 id, const QString &title, const QString &content, qint64 updated)
+{
+    QMutexLocker lock(&m_mutex);
+    Article &a = m_articles[id];
+    a.title = title;
+    a.content = content;
+    a.updated = updated;
 }
 
 void FakeTtRss::expireSessions()
@@ -219,9 +229,12 @@ QJsonValue FakeTtRss::run(const QString &op, const QJsonObject &body, bool *ok)
         limit = limit <= 0 || limit > 200 ? 200 : limit;
         const int skip = int(body.value(QLatin1String("skip")).toInteger());
         const bool content = body.value(QLatin1String("show_content")).toBool();
+        QList<Article> order = m_articles.values(); // by id, as tt-rss's date_reverse of dated items
+        if (body.value(QLatin1String("order_by")).toString() == QLatin1String("feed_dates"))
+            std::stable_sort(order.begin(), order.end(), [](const Article &a, const Article &b) { return a.updated > b.updated; });
         QJsonArray out;
         int seen = 0;
-        for (const Article &a : m_articles) {
+        for (const Article &a : order) {
             if (a.id <= since || (feed == -1 && !a.marked) || (feed > 0 && a.feedId != feed)
                 || (mode == QLatin1String("unread") && !a.unread))
                 continue;

@@ -44,6 +44,9 @@ public:
     Article article(qint64 id) const;
     void setUnread(qint64 id, bool unread);
     void setMarked(qint64 id, bool marked);
+    // The feed's item changed and the server stored the new version: same id, new text,
+    // and the date stamp of the changed item (tt-rss's "updated").
+    void changeArticle(qint64 id, const QString &title, const QString &content, qint64 updated);
 
     // Every session stops being valid, as when the server's sessions expire.
     void expireSessions();

@@ -182,6 +182,38 @@ TEST_F(RealServerTest, AnArticleTheServerFetchesLaterArrivesAtTheNextSync)
     EXPECT_EQ(next.value("new_articles").toInt(), 1);
     EXPECT_GT(idOf("Chip tariffs loom"), 0);
     EXPECT_EQ(cli({"search", "company:intel", "--json"}).json().array().size(), 1);
+
+    // The feeds are shown under the server's addresses, never the library's keys.
+    QStringList urls;
+    for (const QJsonValue &v : cli({"feeds", "--json"}).json().array())
+        urls << v.toObject().value("url").toString();
+    urls.sort();
+    EXPECT_EQ(urls, QStringList({s_server->feedUrl("markets.xml"), s_server->feedUrl("tech.xml")}));
+    EXPECT_FALSE(cli({"feeds"}).outText().contains("sync:"));
+}
+
+TEST_F(RealServerTest, AnArticleChangedOnTheServerIsStoredAgainAtTheNextSync)
+{
+    ASSERT_EQ(cli({"sync"}).exitCode, 0);
+    const qint64 nvidia = idOf("Nvidia beats forecasts");
+    ASSERT_GT(nvidia, 0);
+    // The publisher corrects the item and dates the correction: tt-rss stores the new
+    // version under the same id, with the new date as its "updated" (a date still to come,
+    // as here, is taken as the time of the change).
+    QList<QPair<QString, QString>> corrected = kMarkets;
+    corrected[0].second = QStringLiteral("<p>Nvidia raised its guidance after record revenue; Foxconn assembles its servers.</p>");
+    s_server->writeFeed("markets.xml",
+                        rss("Markets Daily", corrected).replace("Tue, 02 Dec 2026 08:00:00", "Thu, 31 Dec 2026 09:30:00"));
+    s_server->updateFeed(s_markets);
+    const QJsonObject next = syncJson();
+    EXPECT_EQ(next.value("new_articles").toInt(), 0);
+    EXPECT_TRUE(next.value("errors").toArray().isEmpty());
+    EXPECT_EQ(idOf("Nvidia beats forecasts"), nvidia) << "the same article, stored again";
+    EXPECT_TRUE(shown(nvidia).value("text").toString().contains("guidance"));
+    EXPECT_EQ(cli({"search", "company:foxconn", "--json"}).json().array().size(), 1);
+
+    s_server->writeFeed("markets.xml", rss("Markets Daily", kMarkets));
+    s_server->updateFeed(s_markets);
 }
 
 TEST_F(RealServerTest, AWrongPasswordIsRefusedWhenTheAccountIsAdded)

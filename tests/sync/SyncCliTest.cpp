@@ -1,5 +1,6 @@
 // veille-cli's account and sync commands against the fake server: what the real-server
 // suite checks too, and what only a fake can make happen.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -106,4 +107,23 @@ TEST_F(SyncCliTest, UsageErrorsExitTwo)
     EXPECT_EQ(cli({"sync", "now"}).exitCode, 2);
     EXPECT_EQ(cli({"accounts", "--all"}).exitCode, 2);
     EXPECT_EQ(cli({"account", "add", "greader", m_server.url(), "--user", "u", "--password-stdin"}, "p\n").exitCode, 1);
+}
+
+TEST_F(SyncCliTest, FeedsAndTheOpmlExportShowTheServersFeedAddressNeverTheLibrarysKey)
+{
+    ASSERT_EQ(add().exitCode, 0);
+    ASSERT_EQ(cli({"sync"}).exitCode, 0);
+    const QJsonArray feeds = cli({"feeds", "--json"}).json().array();
+    ASSERT_EQ(feeds.size(), 1);
+    EXPECT_EQ(feeds.first().toObject().value("url").toString(), "https://chips.example/rss");
+    const QString plain = cli({"feeds"}).outText();
+    EXPECT_TRUE(plain.contains("https://chips.example/rss")) << plain.toStdString();
+    EXPECT_FALSE(plain.contains("sync:")) << plain.toStdString();
+    const QString opml = m_dir.filePath("feeds.opml");
+    ASSERT_EQ(cli({"export-opml", opml}).exitCode, 0);
+    QFile file(opml);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    EXPECT_TRUE(written.contains("xmlUrl=\"https://chips.example/rss\"")) << written.toStdString();
+    EXPECT_FALSE(written.contains("sync:"));
 }

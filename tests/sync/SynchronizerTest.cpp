@@ -304,3 +304,56 @@ TEST_F(SynchronizerTest, AStarredArticleArchivedOnTheServerArrivesAsAnArticleOfN
     EXPECT_TRUE(state(kept).favourite);
     EXPECT_EQ(m_library->feeds().feeds()->size(), 1);
 }
+
+TEST_F(SynchronizerTest, AnArticleTheServerChangedReplacesItsStoredVersionAtTheNextSync)
+{
+    ASSERT_TRUE(sync().error.isNone());
+    const ArticleId before = local(m_a);
+    m_server.changeArticle(m_a, "Nvidia beats forecasts again",
+                           "<p>Nvidia raised its guidance; Foxconn builds the servers.</p>", m_server.article(m_b).updated + 600);
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.error.isNone()) << r.error.debugText().toStdString();
+    EXPECT_EQ(r.newArticles, 0);
+    EXPECT_EQ(r.changed, 1);
+    EXPECT_EQ(local(m_a), before) << "the same article, not a second one";
+    EXPECT_EQ((*m_library->articles().article(before))->title, "Nvidia beats forecasts again");
+    // Its new text is searched and its key facts are the new version's.
+    EXPECT_EQ(m_library->search(QStringLiteral("guidance"), 10)->size(), 1);
+    EXPECT_EQ(m_library->search(QStringLiteral("company:foxconn"), 10)->size(), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM articles"), 2);
+}
+
+TEST_F(SynchronizerTest, AnUnchangedLibraryAsksOnlyOnePageOfStamps)
+{
+    ASSERT_TRUE(sync().error.isNone());
+    const int before = m_server.calls("getArticle");
+    const SyncReport again = sync();
+    ASSERT_TRUE(again.error.isNone());
+    EXPECT_EQ(again.changed, 0);
+    EXPECT_EQ(m_server.calls("getArticle"), before) << "nothing changed, nothing fetched again";
+}
+
+TEST_F(SynchronizerTest, AChangedArticleKeepsTheFlagsChangedHereAndPushesThem)
+{
+    ASSERT_TRUE(sync().error.isNone());
+    ASSERT_TRUE(m_library->states().setFavourite(local(m_a), true));
+    m_server.changeArticle(m_a, "Nvidia beats forecasts (updated)", kNvidia, m_server.article(m_b).updated + 60);
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.error.isNone());
+    EXPECT_EQ(r.changed, 1);
+    EXPECT_EQ(r.pushed, 1);
+    EXPECT_TRUE(state(m_a).favourite);
+    EXPECT_TRUE(m_server.article(m_a).marked);
+}
+
+TEST_F(SynchronizerTest, ArticlesSyncedBeforeStampsWereKeptTakeTheirStampWithoutBeingFetchedAgain)
+{
+    ASSERT_TRUE(sync().error.isNone());
+    count(QStringLiteral("UPDATE remote_articles SET updated = 0"));
+    const int before = m_server.calls("getArticle");
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.error.isNone());
+    EXPECT_EQ(r.changed, 0);
+    EXPECT_EQ(m_server.calls("getArticle"), before);
+    EXPECT_EQ(count("SELECT count(*) FROM remote_articles WHERE updated = 0"), 0);
+}

@@ -227,3 +227,27 @@ TEST_F(TtRssClientTest, AServerAddressThatIsNotHttpIsRefusedBeforeAnyCall)
     TtRssClient c(QUrl("ftp://rss.example/"), "u", "p");
     EXPECT_EQ(c.login().error().code, ErrorCode::NotAWebAddress);
 }
+
+TEST_F(TtRssClientTest, StampsComeNewestFirstWithoutContent)
+{
+    const qint64 feed = m_server.addFeed("Wire", "https://wire.example/rss");
+    const qint64 a = m_server.addArticle(feed, "A", "<p>a</p>");
+    const qint64 b = m_server.addArticle(feed, "B", "<p>b</p>");
+    m_server.changeArticle(a, "A, corrected", "<p>a2</p>", m_server.article(b).updated + 300);
+    const auto page = client().stamps(0);
+    ASSERT_TRUE(page) << page.error().debugText().toStdString();
+    ASSERT_EQ(page->stamps.size(), 2);
+    EXPECT_EQ(page->stamps.at(0).id, a) << "the changed article first";
+    EXPECT_EQ(page->stamps.at(0).updated, m_server.article(b).updated + 300);
+    EXPECT_EQ(page->stamps.at(1).id, b);
+    EXPECT_FALSE(page->more);
+}
+
+TEST_F(TtRssClientTest, AStampWithoutItsDateIsRefusedWhole)
+{
+    m_server.fail("getHeadlines", HttpResponse::ok(R"({"seq":0,"status":0,"content":[{"id":1,"updated":1700000000},{"id":2}]})",
+                                                   "text/json"));
+    const auto r = client().stamps(0);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::SyncBadAnswer);
+}

@@ -1,12 +1,14 @@
-#include <QCoreApplication>
 #include <gtest/gtest.h>
 
-// The client waits for the server in the event loop: an application object is needed.
+#include "../gui/GuiTestSupport.h"
+
+// The client waits for the server in the event loop, and the window's sync parts are
+// widgets: one QApplication, offscreen, with settings away from the user's own.
 // No test here may reach a desktop keychain: passwords go to the file beside the library.
 int main(int argc, char **argv)
 {
     qputenv("VEILLE_NO_KEYCHAIN", "1");
-    QCoreApplication app(argc, argv);
+    veille::test::guiApp();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
