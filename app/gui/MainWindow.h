@@ -26,6 +26,7 @@ class FeedActions;
 class FeedTree;
 class LanguageManager;
 class ListExporter;
+class OfflineImages;
 class SearchBar;
 
 // Wires the panes to the library and to each other; holds no SQL and no parsing.
@@ -58,6 +59,7 @@ public:
     FeedActions *feedActions() const { return m_feeds; }
     CompanyController *companies() const { return m_companies; }
     ListExporter *exporter() const { return m_exporter; }
+    OfflineImages *offlineImages() const { return m_images; }
     const Listing &listing() const { return m_listing; }
 
 protected:
@@ -96,6 +98,7 @@ private:
     FactsRefresher *m_factsRefresher = nullptr;
     CompanyController *m_companies = nullptr;
     ListExporter *m_exporter = nullptr;
+    OfflineImages *m_images = nullptr;
     bool m_highlight = true;
 
     QMenu *m_fileMenu = nullptr, *m_companiesMenu = nullptr;
