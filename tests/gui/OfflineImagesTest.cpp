@@ -139,6 +139,8 @@ TEST_F(OfflineImagesTest, AFeedThatAllowsRemoteImagesShowsThemWhateverTheGlobalS
     EXPECT_TRUE(images.remoteAllowed(m_feed));
     show(pane, images);
     EXPECT_EQ(picturesIn(pane.document()), QStringList{m_picture});
+    // A pane never shown is never laid out: the picture is asked for as layout would.
+    (void)pane.document()->resource(QTextDocument::ImageResource, QUrl(m_picture));
     EXPECT_TRUE(test::waitUntil([&] { return !m_server->requests("/photos/usine.png").isEmpty(); }));
 }
 
