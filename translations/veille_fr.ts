@@ -1340,8 +1340,24 @@ Ses flux et leurs articles quittent la bibliothèque. Vos favoris sont conservé
         <translation>En garder au plus&#xa0;:</translation>
     </message>
     <message>
-        <source>Favourites are always kept.</source>
-        <translation>Les favoris sont toujours gardés.</translation>
+        <source>Load them</source>
+        <translation>Les charger</translation>
+    </message>
+    <message>
+        <source>Never load them</source>
+        <translation>Ne jamais les charger</translation>
+    </message>
+    <message>
+        <source>Keep the pictures of every new article for reading offline</source>
+        <translation>Garder les images de chaque nouvel article pour les lire hors ligne</translation>
+    </message>
+    <message>
+        <source>Images from the web:</source>
+        <translation>Images du web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Favourites are always kept, with their pictures for reading offline.</source>
+        <translation>Les favoris sont toujours gardés, avec leurs images pour les lire hors ligne.</translation>
     </message>
 </context>
 <context>

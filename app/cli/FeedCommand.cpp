@@ -15,6 +15,10 @@ const QString kKeepDays = QStringLiteral("keep_days");
 const QString kKeepCount = QStringLiteral("keep_count");
 const QString kFullText = QStringLiteral("full_text");
 const QString kInterval = QStringLiteral("interval");
+const QString kImages = QStringLiteral("images");
+const QString kOfflineImages = QStringLiteral("offline_images");
+// images=default: the feed follows the reader's global setting (stored as no value).
+constexpr int kImagesDefault = -1;
 
 // The largest number a setting takes: a century of days, a million articles or minutes.
 constexpr int kMaxSetting = 1'000'000;
@@ -45,7 +49,7 @@ bool toBool(const QString &text, int *value)
 
 QStringList FeedCommand::keys()
 {
-    return {kKeepDays, kKeepCount, kFullText, kInterval};
+    return {kKeepDays, kKeepCount, kFullText, kInterval, kImages, kOfflineImages};
 }
 
 int FeedCommand::run(CliArguments args)
@@ -66,7 +70,15 @@ int FeedCommand::run(CliArguments args)
             return m_session.usage(QStringLiteral("unknown feed setting \"%1\": the settings are %2")
                                        .arg(key, keys().join(QStringLiteral(", "))));
         int n = 0;
-        const bool isBool = key == kFullText;
+        if (key == kImages) {
+            if (value.toLower() == u"default")
+                n = kImagesDefault;
+            else if (!toBool(value, &n))
+                return m_session.usage(QStringLiteral("%1 is on, off or default, not \"%2\"").arg(key, value));
+            changes.insert(key, n);
+            continue;
+        }
+        const bool isBool = key == kFullText || key == kOfflineImages;
         if (isBool ? !toBool(value, &n) : !toCount(value, &n))
             return m_session.usage(isBool ? QStringLiteral("%1 is true or false, not \"%2\"").arg(key, value)
                                           : QStringLiteral("%1 is a whole number from 0 to %2, not \"%3\"")
@@ -96,6 +108,12 @@ int FeedCommand::run(CliArguments args)
                 VEILLE_TRY(feeds.setFullText(id, changes.value(kFullText) != 0));
             if (changes.contains(kInterval))
                 VEILLE_TRY(feeds.setUpdateInterval(id, changes.value(kInterval)));
+            if (changes.contains(kImages)) {
+                const int images = changes.value(kImages);
+                VEILLE_TRY(feeds.setImages(id, images == kImagesDefault ? std::nullopt : std::optional<bool>(images != 0)));
+            }
+            if (changes.contains(kOfflineImages))
+                VEILLE_TRY(feeds.setOfflineImages(id, changes.value(kOfflineImages) != 0));
             return {};
         });
         if (!written)
@@ -111,7 +129,9 @@ int FeedCommand::run(CliArguments args)
     out << kKeepDays << '=' << policy->maxAgeDays << '\n'
         << kKeepCount << '=' << policy->maxCount << '\n'
         << kFullText << '=' << ((*feed)->fullText ? "true" : "false") << '\n'
-        << kInterval << '=' << (*feed)->updateIntervalMinutes << '\n';
+        << kInterval << '=' << (*feed)->updateIntervalMinutes << '\n'
+        << kImages << '=' << (!(*feed)->images ? "default" : *(*feed)->images ? "on" : "off") << '\n'
+        << kOfflineImages << '=' << ((*feed)->offlineImages ? "true" : "false") << '\n';
     return CliSession::Ok;
 }
 

@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 
 #include "gui/ExternalLink.h"
+#include "text/HtmlImages.h"
 
 namespace veille::app {
 
@@ -58,11 +59,20 @@ void ArticlePane::render()
     }
     m_options.dark = isDark();
     m_options.images = m_remoteAllowed;
+    m_options.pictures = shownPictures();
     const int scroll = verticalScrollBar()->value();
     const bool same = document()->property("articleId").toLongLong() == m_article.id;
     applyStyle(m_options.dark);
-    setHtml(ArticleRenderer::render(m_article, m_facts, m_options));
+    const QString html = ArticleRenderer::render(m_article, m_facts, m_options);
+    setHtml(html);
     fitMeasure();
+    // Pictures are fitted to the text column, which is known only once the text is laid
+    // out: when they were fitted to another, they are fitted again.
+    if (!m_options.pictures.isEmpty() && m_fittedColumn != columnWidth()) {
+        m_images.clear();
+        setHtml(html);
+        fitMeasure();
+    }
     document()->setProperty("articleId", m_article.id);
     if (same)
         verticalScrollBar()->setValue(scroll);
@@ -151,6 +161,43 @@ void ArticlePane::wheelEvent(QWheelEvent *event)
     QTextBrowser::wheelEvent(event);
 }
 
+void ArticlePane::setImages(bool remoteAllowed, const QHash<QString, QByteArray> &kept)
+{
+    m_remoteAllowed = remoteAllowed;
+    m_kept = kept;
+}
+
+void ArticlePane::updateKeptImages(const QHash<QString, QByteArray> &kept)
+{
+    m_kept = kept;
+    render();
+}
+
+QStringList ArticlePane::shownPictures() const
+{
+    if (!m_hasArticle)
+        return {};
+    QStringList pictures = HtmlImages::sources(m_article.html);
+    if (!m_remoteAllowed)
+        pictures.removeIf([this](const QString &src) { return !m_kept.contains(src); });
+    return pictures;
+}
+
+int ArticlePane::columnWidth() const
+{
+    const QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    return int(viewport()->width() - format.leftMargin() - format.rightMargin() - 2 * document()->documentMargin());
+}
+
+QImage ArticlePane::fitted(const QImage &image)
+{
+    const int column = columnWidth();
+    m_fittedColumn = column;
+    if (image.isNull() || column <= 0 || image.width() <= column)
+        return image;
+    return image.scaledToWidth(column, Qt::SmoothTransformation);
+}
+
 bool ArticlePane::pageDown()
 {
     QScrollBar *bar = verticalScrollBar();
@@ -182,10 +229,18 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
     const QString scheme = name.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return {}; // no local files, no data the article did not bring
-    if (!m_remoteAllowed || type != QTextDocument::ImageResource)
+    if (type != QTextDocument::ImageResource)
         return {};
-    if (m_images.contains(name))
-        return m_images.value(name);
+    if (const QImage image = m_images.value(name); !image.isNull())
+        return image;
+    // A picture the library keeps is shown from there: offline, and without asking anyone.
+    if (const auto kept = m_kept.constFind(name.toString(QUrl::FullyEncoded)); kept != m_kept.cend()) {
+        const QImage image = fitted(QImage::fromData(*kept));
+        m_images.insert(name, image);
+        return image;
+    }
+    if (!m_remoteAllowed || m_images.contains(name))
+        return {}; // not allowed, or tried and failed
     if (m_pending.contains(name))
         return {};
     // Fetched in the background; the pane is laid out again when the image arrives.
@@ -194,6 +249,10 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
     m_pending.insert(name);
     QNetworkRequest request(name);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // No cookie goes with a picture and none is kept from it (Qt sends no Referer either):
+    // image servers cannot follow the reader from article to article.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxImageBytes)
@@ -204,7 +263,7 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
         QImage image;
         if (reply->error() == QNetworkReply::NoError)
             image.loadFromData(reply->readAll());
-        m_images.insert(name, image);
+        m_images.insert(name, fitted(image));
         m_pending.remove(name);
         if (!image.isNull())
             render();

@@ -27,6 +27,15 @@ public:
     void setRemoteImagesAllowed(bool allowed);
     void setReadingStyle(const ReadingStyle &style);
     const ReadingStyle &readingStyle() const { return m_style; }
+    // Before showArticle: whether this article may load remote images (its feed's setting,
+    // else the global one) and the pictures the library keeps for it, by address. Kept
+    // pictures show even when remote images are not allowed, and offline.
+    void setImages(bool remoteAllowed, const QHash<QString, QByteArray> &kept);
+    // The pictures the library now keeps for the article shown (they arrived meanwhile).
+    void updateKeptImages(const QHash<QString, QByteArray> &kept);
+    // The article's pictures that the pane shows: all when remote images are allowed, else
+    // the kept ones.
+    QStringList shownPictures() const;
     bool hasArticle() const { return m_hasArticle; }
     ArticleId articleId() const { return m_hasArticle ? m_article.id : 0; }
     // Scrolls one page; false when already at the bottom.
@@ -58,6 +67,9 @@ private:
     void applyStyle(bool dark);
     // Centres a column of about 72 characters of body text, whatever the pane's width.
     void fitMeasure();
+    // The picture made no wider than the text column.
+    QImage fitted(const QImage &image);
+    int columnWidth() const;
 
     Article m_article;
     KeyFacts m_facts;
@@ -68,7 +80,9 @@ private:
     bool m_hasArticle = false;
     bool m_remoteAllowed = false;
     QNetworkAccessManager *m_network = nullptr;
+    QHash<QString, QByteArray> m_kept; // pictures kept in the library, by address
     QHash<QUrl, QImage> m_images;
+    int m_fittedColumn = 0; // the column the pictures in m_images were fitted to
     QSet<QUrl> m_pending;
 };
 

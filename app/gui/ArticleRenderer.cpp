@@ -343,9 +343,16 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     // The body, block by block as the importer found them in the article's HTML. With
     // highlighting off and remote images allowed, the stored HTML itself: it has the pictures.
     const QString &text = a.text;
+    // The body is built from the text, which has no pictures: the ones to show lead it and
+    // follow it, each as its own paragraph.
+    const auto picture = [](const QString &src) {
+        return QStringLiteral("<p class=\"picture\" align=\"center\"><img src=\"%1\"></p>").arg(src.toHtmlEscaped());
+    };
     if (!o.highlight && o.images && a.html.contains(QLatin1String("<img"))) {
         html += a.html;
     } else {
+        if (!o.pictures.isEmpty())
+            html += picture(o.pictures.first());
         const QList<Mark> entities = o.highlight ? entityMarks(facts.entities, int(text.size())) : QList<Mark>();
         const QList<Mark> hits = searchMarks(text, o.searchTerms);
         const QList<TextBlock> blocks = TextBlocks::fit(a.blocks, text.size()) && !a.blocks.isEmpty()
@@ -366,6 +373,8 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
                 break;
             }
         }
+        for (qsizetype i = 1; i < o.pictures.size(); ++i)
+            html += picture(o.pictures[i]);
     }
     if (text.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"empty\">%1</p>").arg(tr("This article has no text here. Open the original to read it.").toHtmlEscaped());

@@ -17,6 +17,8 @@ struct RenderOptions {
     bool dark = false;          // the palette is dark: use the dark colour set
     bool favourite = false;
     bool images = false;        // remote images allowed: with highlighting off, the body keeps its pictures
+    QStringList pictures;       // the article's pictures the pane can show (kept offline, or all when allowed):
+                                // with the highlighted body, the first leads it and the others follow it
     QString source;             // the feed's title, empty for an imported file
     QString uiLanguage = QStringLiteral("en"); // how amounts and dates are written
     QStringList searchTerms;    // words and phrases of the current search

@@ -1,6 +1,7 @@
 #include "gui/FeedPropertiesDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -52,6 +53,15 @@ FeedPropertiesDialog::FeedPropertiesDialog(const FeedProperties &values, bool we
     m_keepCount = spinBox(kMaxCount, tr(" articles"), tr("Any number"), values.keepCount, this);
     m_fullText = new QCheckBox(tr("Fetch the whole article when the feed gives only a summary"), this);
     m_fullText->setChecked(values.fullText);
+    m_images = new QComboBox(this);
+    m_images->setObjectName(QStringLiteral("images"));
+    m_images->addItem(tr("As in the settings"), QVariant());
+    m_images->addItem(tr("Load them"), true);
+    m_images->addItem(tr("Never load them"), false);
+    m_images->setCurrentIndex(!values.images ? 0 : *values.images ? 1 : 2);
+    m_offlineImages = new QCheckBox(tr("Keep the pictures of every new article for reading offline"), this);
+    m_offlineImages->setObjectName(QStringLiteral("offlineImages"));
+    m_offlineImages->setChecked(values.offlineImages);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_title);
@@ -61,7 +71,9 @@ FeedPropertiesDialog::FeedPropertiesDialog(const FeedProperties &values, bool we
     form->addRow(tr("Keep articles for:"), m_keepDays);
     form->addRow(tr("Keep at most:"), m_keepCount);
     form->addRow(QString(), m_fullText);
-    auto *note = new QLabel(tr("Favourites are always kept."), this);
+    form->addRow(tr("Images from the web:"), m_images);
+    form->addRow(QString(), m_offlineImages);
+    auto *note = new QLabel(tr("Favourites are always kept, with their pictures for reading offline."), this);
     note->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -83,6 +95,9 @@ FeedProperties FeedPropertiesDialog::values() const
     v.keepCount = m_keepCount->value();
     v.fullText = m_fullText->isChecked();
     v.ofAccount = m_ofAccount;
+    const QVariant images = m_images->currentData();
+    v.images = images.isValid() ? std::optional<bool>(images.toBool()) : std::nullopt;
+    v.offlineImages = m_offlineImages->isChecked();
     return v;
 }
 
@@ -102,6 +117,8 @@ Result<FeedProperties> FeedPropertiesDialog::read(Library &library, FeedId id)
     v.keepDays = policy.maxAgeDays;
     v.keepCount = policy.maxCount;
     v.fullText = feed->fullText;
+    v.images = feed->images;
+    v.offlineImages = feed->offlineImages;
     return v;
 }
 
@@ -120,6 +137,8 @@ Result<void> FeedPropertiesDialog::write(Library &library, FeedId id, const Feed
         VEILLE_TRY(feeds.setFolder(id, values.folder));
         VEILLE_TRY(feeds.setUpdateInterval(id, values.intervalMinutes));
         VEILLE_TRY(feeds.setRetention(id, {values.keepDays, values.keepCount}));
+        VEILLE_TRY(feeds.setImages(id, values.images));
+        VEILLE_TRY(feeds.setOfflineImages(id, values.offlineImages));
         return feeds.setFullText(id, values.fullText);
     });
 }

@@ -6,6 +6,7 @@
 #include "model/Result.h"
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -25,11 +26,14 @@ struct FeedProperties {
     int keepCount = 0;       // 0: any number; favourites are always kept
     bool fullText = false;   // fetch the page of items that carry only a summary
     bool ofAccount = false;  // a sync account's feed: the server owns its address
+    std::optional<bool> images; // remote images while reading; none: as in the settings
+    bool offlineImages = false; // keep every new article's pictures, not only favourites'
     friend bool operator==(const FeedProperties &, const FeedProperties &) = default;
 };
 
 // A feed's own settings in the window: its name, address, folder, refresh interval,
-// how long its articles are kept and whether summaries are completed from their page.
+// how long its articles are kept, whether summaries are completed from their page, whether
+// remote images load and whether every article's pictures are kept for reading offline.
 // The same settings as `veille-cli feed ID --set`, on FeedStore.
 class FeedPropertiesDialog : public QDialog {
     Q_OBJECT
@@ -52,6 +56,8 @@ private:
     QSpinBox *m_keepCount = nullptr;
     QCheckBox *m_fullText = nullptr;
     bool m_ofAccount = false;
+    QComboBox *m_images = nullptr;
+    QCheckBox *m_offlineImages = nullptr;
 };
 
 } // namespace veille::app

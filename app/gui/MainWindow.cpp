@@ -19,6 +19,7 @@
 #include "gui/CompanyPage.h"
 #include "gui/FactsRefresher.h"
 #include "gui/FeedActions.h"
+#include "gui/OfflineImages.h"
 #include "gui/EmptyState.h"
 #include "gui/ExternalLink.h"
 #include "gui/FeedTree.h"
@@ -137,6 +138,7 @@ void MainWindow::buildUi()
     // The reading area holds the pane and the company pages; a company clicked in an
     // article opens its page, and the list shows its articles.
     m_companies = new CompanyController(m_library, *this, *m_tree, m_pane);
+    m_images = new OfflineImages(m_library, *m_pane, this);
     connect(m_pane, &ArticlePane::companyClicked, m_companies, [this](const QString &name) { m_companies->open(name, true); });
     m_exporter = new ListExporter(m_library, *this);
 
@@ -169,6 +171,7 @@ void MainWindow::buildMenus()
         if (m_listing.kind != Listing::Search)
             showListing(m_listing);
     });
+    connect(m_feeds, &FeedActions::libraryChanged, m_images, &OfflineImages::keep);
     m_feedsMenu->addSeparator();
     m_quit = m_feedsMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -421,7 +424,7 @@ void MainWindow::openCurrent()
     // The list already knows the feed's title; asking the store would count its unread
     // articles as well, for every article opened.
     options.source = current.data(ArticleListModel::FeedTitleRole).toString();
-    m_pane->setRemoteImagesAllowed(Settings::remoteImages());
+    m_images->prepare(**article);
     m_pane->showArticle(**article, facts ? *facts : KeyFacts{}, options);
     m_companies->area()->showArticle(id);
     if (!current.data(ArticleListModel::ReadRole).toBool()) {
@@ -482,6 +485,8 @@ void MainWindow::toggleFavourite()
     }
     m_model->setFavourite(current.row(), favourite);
     m_tree->adjustFavourites(favourite ? 1 : -1);
+    if (favourite)
+        m_images->keep(); // its pictures, kept for reading offline
     statusBar()->showMessage(favourite ? tr("Added to favourites") : tr("Removed from favourites"), 3000);
     if (m_pane->articleId() == id)
         openCurrent();

@@ -27,6 +27,7 @@ class FeedActions;
 class FeedTree;
 class LanguageManager;
 class ListExporter;
+class OfflineImages;
 class SearchBar;
 
 // Wires the panes to the library and to each other; holds no SQL and no parsing.
@@ -59,6 +60,7 @@ public:
     FeedActions *feedActions() const { return m_feeds; }
     CompanyController *companies() const { return m_companies; }
     ListExporter *exporter() const { return m_exporter; }
+    OfflineImages *offlineImages() const { return m_images; }
     const Listing &listing() const { return m_listing; }
 
 protected:
@@ -98,6 +100,7 @@ private:
     CompanyController *m_companies = nullptr;
     ReadingActions *m_reading = nullptr;
     ListExporter *m_exporter = nullptr;
+    OfflineImages *m_images = nullptr;
     bool m_highlight = true;
 
     QMenu *m_fileMenu = nullptr, *m_companiesMenu = nullptr;

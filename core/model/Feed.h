@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 #include "model/Article.h"
 #include "model/Error.h"
@@ -20,6 +21,8 @@ struct Feed {
     QDateTime lastFetched;
     int updateIntervalMinutes = 0; // 0: the global default
     bool fullText = false;         // fetch the linked page for summary-only items
+    std::optional<bool> images;    // remote images while reading; none: the global setting
+    bool offlineImages = false;    // keep every new article's pictures, not only favourites'
     int unread = 0;                // computed when listed
     qint64 account = 0;            // the sync account the feed belongs to; 0: a feed of one's own
     QString serverUrl;             // an account's feed: its web address on the server ("" if none)

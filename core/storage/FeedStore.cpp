@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 #include "text/AddressPolicy.h"
 #include "text/TitleText.h"
+#include "text/TrackingFilter.h"
 
 namespace veille {
 
@@ -16,7 +17,7 @@ const QString kFeedColumns = QStringLiteral(
     "f.id, f.title, f.url, f.site_url, f.folder, f.last_error, f.etag, f.last_modified, f.last_fetched, "
     "f.update_interval, f.full_text, "
     "(SELECT count(*) FROM articles a JOIN article_states s ON s.article_id = a.id WHERE a.feed_id = f.id AND s.read = 0), "
-    "f.account_id, f.remote_url");
+    "f.account_id, f.remote_url, f.images, f.offline_images");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -36,6 +37,9 @@ Feed feedFromRow(const QSqlQuery &q)
     f.unread = q.value(11).toInt();
     f.account = q.value(12).toLongLong();
     f.serverUrl = q.value(13).toString();
+    if (!q.value(14).isNull())
+        f.images = q.value(14).toBool();
+    f.offlineImages = q.value(15).toBool();
     return f;
 }
 
@@ -44,7 +48,7 @@ Feed feedFromRow(const QSqlQuery &q)
 Result<FeedId> FeedStore::ensure(const QString &url, const QString &givenTitle, const QString &givenSite)
 {
     // A site that is not a web page ("javascript:", "file:") is no site at all.
-    const QString siteUrl = AddressPolicy::storable(givenSite);
+    const QString siteUrl = TrackingFilter::withoutTrackingParameters(AddressPolicy::storable(givenSite));
     // A feed's title is text, like an article's (TitleText).
     const QString title = TitleText::plain(givenTitle);
     QSqlQuery q(m_db.connection());
@@ -148,7 +152,7 @@ Result<void> FeedStore::recordError(FeedId id, const Error &error)
 
 Result<void> FeedStore::fillIn(FeedId id, const QString &givenTitle, const QString &givenSite)
 {
-    const QString siteUrl = AddressPolicy::storable(givenSite);
+    const QString siteUrl = TrackingFilter::withoutTrackingParameters(AddressPolicy::storable(givenSite));
     const QString title = TitleText::plain(givenTitle);
     QSqlQuery q(m_db.connection());
     return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
@@ -166,6 +170,28 @@ Result<void> FeedStore::setFullText(FeedId id, bool fullText)
 {
     QSqlQuery q(m_db.connection());
     return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET full_text = ? WHERE id = ?"), {fullText ? 1 : 0, id});
+}
+
+Result<void> FeedStore::setImages(FeedId id, std::optional<bool> images)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET images = ? WHERE id = ?"),
+                           {images ? QVariant(*images ? 1 : 0) : QVariant(QMetaType::fromType<int>()), id});
+}
+
+Result<std::optional<bool>> FeedStore::images(FeedId id)
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT images FROM feeds WHERE id = ?"), {id}));
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<bool>();
+    return std::optional<bool>(q.value(0).toBool());
+}
+
+Result<void> FeedStore::setOfflineImages(FeedId id, bool keep)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q, QStringLiteral("UPDATE feeds SET offline_images = ? WHERE id = ?"), {keep ? 1 : 0, id});
 }
 
 Result<RetentionPolicy> FeedStore::retention(FeedId id)

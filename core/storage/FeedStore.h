@@ -53,6 +53,13 @@ public:
     Result<void> fillIn(FeedId id, const QString &title, const QString &siteUrl);
     Result<void> setUpdateInterval(FeedId id, int minutes);
     Result<void> setFullText(FeedId id, bool fullText);
+    // Remote images while reading this feed: allowed, refused, or (none) the global setting.
+    Result<void> setImages(FeedId id, std::optional<bool> images);
+    // The feed's own rule for remote images (none: the global setting, or no such feed).
+    Result<std::optional<bool>> images(FeedId id);
+    // Whether every new article's pictures are kept offline, not only favourites'. Turned
+    // off, the pictures of the feed's articles that are not favourites go (schema step 12).
+    Result<void> setOfflineImages(FeedId id, bool keep);
 
     Result<RetentionPolicy> retention(FeedId id);
     Result<void> setRetention(FeedId id, const RetentionPolicy &policy);

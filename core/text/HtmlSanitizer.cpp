@@ -2,6 +2,7 @@
 
 #include "text/HtmlDocument.h"
 #include "text/HtmlText.h"
+#include "text/TrackingFilter.h"
 #include "text/UrlResolver.h"
 
 #include <vector>
@@ -203,7 +204,8 @@ private:
         QString start;
         if (out == HtmlTag::A) {
             const QString href = insideLink() ? QString()
-                : HtmlSanitizer::safeUrl(m_doc.attribute(index, QLatin1StringView("href")), m_base, true);
+                : TrackingFilter::withoutTrackingParameters(
+                      HtmlSanitizer::safeUrl(m_doc.attribute(index, QLatin1StringView("href")), m_base, true));
             if (href.isEmpty()) {
                 m_actions.push_back(Action::None);
                 return true;
@@ -351,6 +353,11 @@ private:
         }
         if (url.isEmpty())
             return;
+        // A pixel that counts readers is no picture: it is not kept, so reading fetches none.
+        if (TrackingFilter::isTrackingImage(QUrl(url), m_doc.attribute(index, QLatin1StringView("width")),
+                                            m_doc.attribute(index, QLatin1StringView("height"))))
+            return;
+        url = TrackingFilter::withoutTrackingParameters(url);
         ensureContent();
         m_html.append(QLatin1StringView("<img src=\""));
         appendEscaped(m_html, url, true);

@@ -7,6 +7,7 @@
 #include "text/LanguageCode.h"
 #include "text/LanguageGuesser.h"
 #include "text/TitleText.h"
+#include "text/TrackingFilter.h"
 
 namespace veille {
 
@@ -52,7 +53,9 @@ Article ArticleBuilder::fromFeedItem(const ParsedItem &item, const ParsedFeed &f
     a.html = clean.html;
     a.text = clean.text;
     a.blocks = clean.blocks;
-    a.url = item.link;
+    // The identity keeps the link as the feed gives it (articles stored before stay the
+    // same); the address kept and opened has no tracking parameters.
+    a.url = TrackingFilter::withoutTrackingParameters(item.link);
     QStringList authors;
     // An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
     for (const ParsedPerson &p : item.authors.isEmpty() ? feed.authors : item.authors) {
@@ -77,7 +80,8 @@ Article ArticleBuilder::fromParsedArticle(const ParsedArticle &parsed, const QUr
     Article a;
     a.title = parsed.title.simplified();
     const bool fromWeb = source.scheme() == QLatin1String("http") || source.scheme() == QLatin1String("https");
-    a.url = !parsed.url.isEmpty() ? parsed.url : (fromWeb ? source.toString() : QString());
+    a.url = TrackingFilter::withoutTrackingParameters(!parsed.url.isEmpty() ? parsed.url
+                                                                            : (fromWeb ? source.toString() : QString()));
     a.author = parsed.author;
     a.published = parsed.published;
     a.html = parsed.html;

@@ -29,7 +29,8 @@ protected:
     QTemporaryDir m_dir;
 };
 
-const QString kDefaults = QStringLiteral("keep_days=0\nkeep_count=0\nfull_text=false\ninterval=0\n");
+const QString kDefaults = QStringLiteral("keep_days=0\nkeep_count=0\nfull_text=false\ninterval=0\nimages=default\n"
+                                         "offline_images=false\n");
 
 } // namespace
 
@@ -47,12 +48,14 @@ TEST_F(FeedCommandTest, EverySettingIsWrittenAndReadBack)
                                    QStringLiteral("--set"), QStringLiteral("full_text=yes"), QStringLiteral("--set"),
                                    QStringLiteral("interval=90")});
     EXPECT_EQ(r.exitCode, 0) << r.errText().toStdString();
-    const QString expected = QStringLiteral("keep_days=30\nkeep_count=200\nfull_text=true\ninterval=90\n");
+    const QString expected = QStringLiteral("keep_days=30\nkeep_count=200\nfull_text=true\ninterval=90\nimages=default\n"
+                                            "offline_images=false\n");
     EXPECT_EQ(r.outText(), expected);
     EXPECT_EQ(settings(), expected);
     // One setting changed leaves the others.
     EXPECT_EQ(cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("full_text=off")}).exitCode, 0);
-    EXPECT_EQ(settings(), QStringLiteral("keep_days=30\nkeep_count=200\nfull_text=false\ninterval=90\n"));
+    EXPECT_EQ(settings(), QStringLiteral("keep_days=30\nkeep_count=200\nfull_text=false\ninterval=90\nimages=default\n"
+                                         "offline_images=false\n"));
 }
 
 TEST_F(FeedCommandTest, AnUnknownKeyIsAUsageErrorNamingTheKnownOnes)
@@ -60,7 +63,7 @@ TEST_F(FeedCommandTest, AnUnknownKeyIsAUsageErrorNamingTheKnownOnes)
     const test::CliResult r = cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("colour=red")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.errText().contains(QStringLiteral("unknown feed setting \"colour\""))) << r.errText().toStdString();
-    EXPECT_TRUE(r.errText().contains(QStringLiteral("keep_days, keep_count, full_text, interval"))) << r.errText().toStdString();
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("keep_days, keep_count, full_text, interval, images, offline_images"))) << r.errText().toStdString();
 }
 
 TEST_F(FeedCommandTest, ABadValueIsAUsageErrorAndNothingIsWritten)
@@ -81,4 +84,29 @@ TEST_F(FeedCommandTest, AFeedThatDoesNotExistIsAnErrorAndAMissingIdAUsageError)
     EXPECT_EQ(cli({QStringLiteral("feed"), QStringLiteral("42"), QStringLiteral("--set"), QStringLiteral("keep_days=3")}).exitCode, 1);
     EXPECT_EQ(cli({QStringLiteral("feed")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set")}).exitCode, 2);
+}
+
+TEST_F(FeedCommandTest, RemoteImagesAreAllowedOrRefusedPerFeedOrFollowTheGlobalSetting)
+{
+    const auto set = [this](const QString &value) {
+        return cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("images=") + value});
+    };
+    EXPECT_EQ(set(QStringLiteral("on")).exitCode, 0);
+    EXPECT_TRUE(settings().contains(QStringLiteral("\nimages=on\n")));
+    EXPECT_EQ(set(QStringLiteral("off")).exitCode, 0);
+    EXPECT_TRUE(settings().contains(QStringLiteral("\nimages=off\n")));
+    EXPECT_EQ(set(QStringLiteral("default")).exitCode, 0);
+    EXPECT_EQ(settings(), kDefaults);
+    const test::CliResult bad = set(QStringLiteral("sometimes"));
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.errText().contains(QStringLiteral("images is on, off or default"))) << bad.errText().toStdString();
+}
+
+TEST_F(FeedCommandTest, EveryNewArticlesPicturesCanBeKeptOffline)
+{
+    EXPECT_EQ(cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("offline_images=on"),
+                   QStringLiteral("--set"), QStringLiteral("images=off")}).exitCode, 0);
+    EXPECT_TRUE(settings().endsWith(QStringLiteral("images=off\noffline_images=true\n"))) << settings().toStdString();
+    EXPECT_EQ(cli({QStringLiteral("feed"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("offline_images=maybe")})
+                  .exitCode, 2);
 }

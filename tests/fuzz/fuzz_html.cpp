@@ -3,7 +3,9 @@
 #include "parse/HtmlPageParser.h"
 #include "text/Boilerplate.h"
 #include "text/HtmlCharset.h"
+#include "text/HtmlImages.h"
 #include "text/HtmlSanitizer.h"
+#include "text/TrackingFilter.h"
 
 #include <QByteArray>
 #include <QUrl>
@@ -30,7 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     (void)veille::HtmlPageParser::parse(bytes, base);
     (void)veille::HtmlPageParser::looksLikeHtml(bytes);
+    // The pictures of any clean HTML are found, and tracking parameters once removed stay
+    // removed: a second pass over an address changes nothing.
+    (void)veille::HtmlImages::sources(clean.html);
     if (text.size() < 1000) {
+        const QString stripped = veille::TrackingFilter::withoutTrackingParameters(text);
+        if (veille::TrackingFilter::withoutTrackingParameters(stripped) != stripped)
+            __builtin_trap();
         (void)veille::Boilerplate::isPromotional(text);
         (void)veille::Boilerplate::isKeyPointsHeading(text);
     }

@@ -243,3 +243,29 @@ TEST(ArticleRenderer, GivesOrganisationsAReadableColourOnBothPalettes)
         EXPECT_NE(backgrounds.at(0), backgrounds.at(1)) << "organisations are not coloured like companies";
     }
 }
+
+TEST(ArticleRenderer, ThePicturesToShowLeadAndFollowTheHighlightedBody)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("OpenAI grows.\n\nFoxconn builds.");
+    a.blocks = {{TextBlock::Kind::Paragraph, 0, 13}, {TextBlock::Kind::Paragraph, 15, 30}};
+    RenderOptions options;
+    options.pictures = {QStringLiteral("https://example.org/lead.png"), QStringLiteral("https://example.org/a.png?w=1&h=2")};
+    const QString html = ArticleRenderer::render(a, KeyFacts{}, options);
+    const qsizetype lead = html.indexOf(QStringLiteral("<img src=\"https://example.org/lead.png\">"));
+    const qsizetype second = html.indexOf(QStringLiteral("<img src=\"https://example.org/a.png?w=1&amp;h=2\">"));
+    ASSERT_GE(lead, 0) << html.toStdString();
+    ASSERT_GE(second, 0) << html.toStdString();
+    EXPECT_LT(lead, html.indexOf(QStringLiteral("OpenAI grows.")));
+    EXPECT_GT(second, html.indexOf(QStringLiteral("Foxconn builds.")));
+}
+
+TEST(ArticleRenderer, NoPictureToShowWritesNoImage)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("OpenAI grows.");
+    a.html = QStringLiteral("<p>OpenAI grows.</p><img src=\"https://example.org/a.png\">");
+    EXPECT_FALSE(ArticleRenderer::render(a, KeyFacts{}, RenderOptions{}).contains(QStringLiteral("<img")));
+}

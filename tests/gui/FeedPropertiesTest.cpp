@@ -2,11 +2,13 @@
 // read back the same by the window and by `veille-cli feed`, and a bad address changes
 // nothing.
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
 
 #include "GuiTestSupport.h"
 #include "gui/FeedPropertiesDialog.h"
+#include "gui/LanguageManager.h"
 #include "storage/FeedStore.h"
 
 using namespace veille;
@@ -96,4 +98,72 @@ TEST_F(FeedPropertiesTest, AFeedReadFromAFileKeepsItsPath)
 {
     FeedPropertiesDialog dialog(FeedProperties{QStringLiteral("Fichier"), QStringLiteral("file:///tmp/feed.xml")}, false);
     EXPECT_TRUE(dialog.findChildren<QLineEdit *>().at(1)->isReadOnly());
+}
+
+TEST_F(FeedPropertiesTest, RemoteImagesFollowTheSettingsUntilTheFeedSaysOtherwise)
+{
+    const FeedProperties before = *FeedPropertiesDialog::read(*m_library, m_id);
+    EXPECT_FALSE(before.images.has_value());
+    EXPECT_FALSE(before.offlineImages);
+    for (const std::optional<bool> images : {std::optional<bool>(true), std::optional<bool>(false), std::optional<bool>()}) {
+        FeedProperties changed = before;
+        changed.images = images;
+        ASSERT_TRUE(FeedPropertiesDialog::write(*m_library, m_id, changed).ok());
+        EXPECT_EQ(FeedPropertiesDialog::read(*m_library, m_id)->images, images);
+        EXPECT_EQ(*m_library->feeds().images(m_id), images);
+    }
+}
+
+TEST_F(FeedPropertiesTest, KeepingEveryArticlesPicturesIsWrittenAndReadBack)
+{
+    FeedProperties changed = *FeedPropertiesDialog::read(*m_library, m_id);
+    changed.offlineImages = true;
+    ASSERT_TRUE(FeedPropertiesDialog::write(*m_library, m_id, changed).ok());
+    EXPECT_TRUE(FeedPropertiesDialog::read(*m_library, m_id)->offlineImages);
+    EXPECT_TRUE((*m_library->feeds().feed(m_id))->offlineImages);
+}
+
+TEST_F(FeedPropertiesTest, TheDialogShowsAndGivesBackTheImageChoices)
+{
+    FeedProperties values = *FeedPropertiesDialog::read(*m_library, m_id);
+    values.images = false;
+    values.offlineImages = true;
+    FeedPropertiesDialog dialog(values, true);
+    auto *images = dialog.findChild<QComboBox *>(QStringLiteral("images"));
+    auto *offline = dialog.findChild<QCheckBox *>(QStringLiteral("offlineImages"));
+    ASSERT_TRUE(images && offline);
+    EXPECT_EQ(images->count(), 3);
+    EXPECT_EQ(images->currentIndex(), 2);
+    EXPECT_TRUE(offline->isChecked());
+    EXPECT_EQ(dialog.values(), values);
+    images->setCurrentIndex(1);
+    EXPECT_EQ(dialog.values().images, std::optional<bool>(true));
+    images->setCurrentIndex(0);
+    EXPECT_FALSE(dialog.values().images.has_value());
+    offline->setChecked(false);
+    EXPECT_FALSE(dialog.values().offlineImages);
+}
+
+// Not a check: the pictures of docs/screenshots, made when VEILLE_SCREENSHOT_DIR names a
+// folder (`VEILLE_SCREENSHOT_DIR=docs/screenshots test_gui --gtest_filter=*Screenshot*`).
+TEST_F(FeedPropertiesTest, ScreenshotOfTheDialogInFrenchAndEnglish)
+{
+    const QString dir = qEnvironmentVariable("VEILLE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "VEILLE_SCREENSHOT_DIR is not set";
+    LanguageManager languages;
+    FeedProperties values = *FeedPropertiesDialog::read(*m_library, m_id);
+    values.folder = QStringLiteral("Presse/Économie");
+    values.keepDays = 90;
+    values.images = false;
+    values.offlineImages = true;
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        languages.apply(language);
+        FeedPropertiesDialog dialog(values, true);
+        dialog.resize(560, dialog.sizeHint().height());
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        EXPECT_TRUE(dialog.grab().save(dir + QStringLiteral("/veille-") + language + QStringLiteral("-feed-properties.png")));
+    }
+    languages.apply(QStringLiteral("en"));
 }

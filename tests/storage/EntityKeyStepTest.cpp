@@ -53,6 +53,11 @@ protected:
             QStringLiteral("INSERT INTO article_entities (article_id, entity_id, mentions) VALUES "
                            "(1, 10, 4), (2, 10, 1), (2, 11, 3), (3, 11, 2), (3, 12, 1), (1, 13, 1)"),
             // What later steps added is not there yet in a version-7 library.
+            QStringLiteral("DROP TRIGGER article_images_unstarred"),
+            QStringLiteral("DROP TRIGGER article_images_feed_stops"),
+            QStringLiteral("DROP TABLE article_images"),
+            QStringLiteral("ALTER TABLE feeds DROP COLUMN images"),
+            QStringLiteral("ALTER TABLE feeds DROP COLUMN offline_images"),
             QStringLiteral("DROP TABLE facts_pass"),
             QStringLiteral("DROP TRIGGER sync_queue_read"),
             QStringLiteral("DROP TRIGGER sync_queue_favourite"),
