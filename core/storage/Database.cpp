@@ -33,6 +33,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/009_facts_pass.sql"),
         QStringLiteral(":/sql/010_company_follow.sql"),
         QStringLiteral(":/sql/011_sync_accounts.sql"),
+        QStringLiteral(":/sql/013_ingest_speed.sql"),
     };
     return steps;
 }
