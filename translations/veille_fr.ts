@@ -323,6 +323,10 @@
         <source>No keychain is running: the password is kept in %1, readable only by you.</source>
         <translation>Aucun trousseau n’est disponible&#xa0;: le mot de passe est gardé dans %1, lisible par vous seul.</translation>
     </message>
+    <message>
+        <source>An item of the feed is malformed (%1); the items after it were kept.</source>
+        <translation>Un article du flux est mal formé (%1)&#xa0;; les articles qui le suivent ont été gardés.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -468,6 +472,11 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
         <extracomment>Column header: the day an article was published.</extracomment>
         <translation>Date</translation>
     </message>
+    <message>
+        <source>Lang.</source>
+        <extracomment>Column header, kept short: the language an article is written in.</extracomment>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>veille::app::ArticlePane</name>
@@ -485,14 +494,6 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     <message>
         <source>Imported article</source>
         <translation>Article importé</translation>
-    </message>
-    <message>
-        <source>in French</source>
-        <translation>en français</translation>
-    </message>
-    <message>
-        <source>in English</source>
-        <translation>en anglais</translation>
     </message>
     <message>
         <source>In favourites (remove)</source>
@@ -873,6 +874,19 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
     </message>
 </context>
 <context>
+    <name>veille::app::DateLabel</name>
+    <message>
+        <source>saved %1</source>
+        <extracomment>List&apos;s date column of an article with no published date: the day it was saved (&quot;saved 3 Dec&quot;).</extracomment>
+        <translation>enregistré le %1</translation>
+    </message>
+    <message>
+        <source>saved on %1</source>
+        <extracomment>Details of an article with no published date: the day it was saved (&quot;saved on Thursday 3 December 2026&quot;).</extracomment>
+        <translation>enregistré le %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::app::EmptyState</name>
     <message>
         <source>Choose an article</source>
@@ -1245,6 +1259,64 @@ Cela n’arrive qu’une fois&#xa0;; une grande bibliothèque peut prendre une m
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>veille::app::LanguageLabel</name>
+    <message>
+        <source>other</source>
+        <comment>language</comment>
+        <extracomment>List column: an article whose language could not be told.</extracomment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>une autre langue</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>in another language</source>
+        <translation>dans une autre langue</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>The language of an article in the pane&apos;s details: &quot;in Portuguese&quot;, &quot;in Russian&quot;.</extracomment>
+        <translation>en %1</translation>
     </message>
 </context>
 <context>

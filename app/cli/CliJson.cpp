@@ -14,6 +14,7 @@ QJsonObject CliJson::listItem(const ArticleListItem &i)
             {QStringLiteral("feed"), ArticleJson::ofFeed(i.feedId, i.feedTitle)},
             {QStringLiteral("feed_id"), ArticleJson::ofFeed(i.feedId, i.feedId)},
             {QStringLiteral("published"), ArticleJson::date(i.published)},
+            {QStringLiteral("saved"), ArticleJson::date(i.saved)},
             {QStringLiteral("language"), i.language},
             {QStringLiteral("favourite"), i.favourite},
             {QStringLiteral("read"), i.read}};

@@ -7,6 +7,8 @@
 #include <QScopeGuard>
 #include <algorithm>
 
+#include "gui/DateLabel.h"
+#include "gui/LanguageLabel.h"
 #include "messages/ErrorText.h"
 #include "update/Library.h"
 
@@ -115,8 +117,10 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    if (column == StarColumn)
-        column = DateColumn; // the star column has nothing to order by; dates are the natural fallback
+    // The star and language columns have nothing the store orders by; dates are the
+    // natural fallback.
+    if (column == StarColumn || column == LanguageColumn)
+        column = DateColumn;
     m_sortColumn = column;
     m_sortOrder = order;
     if (m_paged) {
@@ -138,8 +142,10 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
             c = a.title.compare(b.title, Qt::CaseInsensitive);
         else if (column == SourceColumn)
             c = a.feedTitle.compare(b.feedTitle, Qt::CaseInsensitive);
-        else
-            c = a.published < b.published ? -1 : (b.published < a.published ? 1 : 0);
+        else {
+            const QDateTime x = DateLabel::shown(a.published, a.saved), y = DateLabel::shown(b.published, b.saved);
+            c = x < y ? -1 : (y < x ? 1 : 0);
+        }
         return asc ? c < 0 : c > 0;
     });
     QModelIndexList after;
@@ -175,8 +181,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             //: Source column of an article that came from a file rather than a feed.
             return item.feedTitle.isEmpty() ? tr("Imported") : item.feedTitle;
         case DateColumn:
-            return item.published.isValid() ? QLocale().toString(item.published.toLocalTime().date(), QLocale::ShortFormat)
-                                            : QString();
+            return DateLabel::shortText(item.published, item.saved);
+        case LanguageColumn:
+            return LanguageLabel::shortLabel(item.language);
         }
         return {};
     case Qt::ToolTipRole:
@@ -186,13 +193,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return item.title;
         if (index.column() == DateColumn && item.published.isValid())
             return QLocale().toString(item.published.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == DateColumn)
+            return DateLabel::longText(item.published, item.saved);
+        if (index.column() == LanguageColumn)
+            return LanguageLabel::name(item.language);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StarColumn && item.favourite)
             return QBrush(QColor(0xd9, 0x9a, 0x00));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == StarColumn)
+        if (index.column() == StarColumn || index.column() == LanguageColumn)
             return int(Qt::AlignCenter);
         return {};
     case Qt::FontRole:
@@ -237,6 +248,9 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case DateColumn:
         //: Column header: the day an article was published.
         return tr("Date");
+    case LanguageColumn:
+        //: Column header, kept short: the language an article is written in.
+        return tr("Lang.");
     }
     return {};
 }

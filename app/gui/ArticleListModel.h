@@ -18,7 +18,7 @@ namespace veille::app {
 class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StarColumn, TitleColumn, SourceColumn, DateColumn, ColumnCount };
+    enum Column { StarColumn, TitleColumn, SourceColumn, DateColumn, LanguageColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, FavouriteRole, ReadRole, FeedIdRole, FeedTitleRole };
 
     explicit ArticleListModel(Library &library, QObject *parent = nullptr);

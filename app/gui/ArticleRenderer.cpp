@@ -8,6 +8,8 @@
 #include <algorithm>
 
 #include "gui/AmountFormatter.h"
+#include "gui/DateLabel.h"
+#include "gui/LanguageLabel.h"
 #include "text/Fold.h"
 #include "text/TextBlocks.h"
 
@@ -261,12 +263,11 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
     meta << (o.source.isEmpty() ? tr("Imported article") : o.source).toHtmlEscaped();
     if (!a.author.isEmpty())
         meta << a.author.toHtmlEscaped();
-    if (a.published.isValid())
-        meta << ui.toString(a.published.toLocalTime().date(), QLocale::LongFormat).toHtmlEscaped();
-    if (a.language == QLatin1String("fr"))
-        meta << tr("in French").toHtmlEscaped();
-    else if (a.language == QLatin1String("en"))
-        meta << tr("in English").toHtmlEscaped();
+    const QString date = DateLabel::longText(a.published, a.saved, ui);
+    if (!date.isEmpty())
+        meta << date.toHtmlEscaped();
+    if (!a.language.isEmpty())
+        meta << LanguageLabel::inLanguage(a.language).toHtmlEscaped();
     const QString star = o.favourite ? QStringLiteral("★ ") + tr("In favourites (remove)") : QStringLiteral("☆ ") + tr("Add to favourites");
     meta << QStringLiteral("<a href=\"%1\">%2</a>").arg(favouriteUrl().toString(), star.toHtmlEscaped());
     if (!a.url.isEmpty())

@@ -133,6 +133,7 @@ void MainWindow::buildUi()
     m_list->setColumnWidth(ArticleListModel::StarColumn, fontMetrics().height() + 14);
     m_list->setColumnWidth(ArticleListModel::SourceColumn, 170);
     m_list->setColumnWidth(ArticleListModel::DateColumn, 110);
+    m_list->setColumnWidth(ArticleListModel::LanguageColumn, fontMetrics().horizontalAdvance(QStringLiteral("other")) + 24);
     m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->setSortingEnabled(true);

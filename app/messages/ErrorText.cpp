@@ -176,6 +176,8 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
         return tr("No keychain is running: the password is kept in %1, readable only by you.").arg(detail);
     case ErrorCode::FeedCutOff:
         return tr("The feed is malformed (%1); the items before the fault were kept.").arg(detail);
+    case ErrorCode::FeedItemMalformed:
+        return tr("An item of the feed is malformed (%1); the items after it were kept.").arg(detail);
     case ErrorCode::JsonCutOff:
         return tr("The JSON is cut off or malformed at offset %1; the items before it were kept.").arg(detail);
     case ErrorCode::DoctypeEntitiesIgnored:

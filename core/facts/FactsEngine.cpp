@@ -86,9 +86,22 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
 {
     KeyFacts facts;
     facts.keyPoints = keyPoints;
-    const QString lang = (language == u"fr" || language == u"en") ? language : LanguageGuesser::guess(text);
+    QString lang = language.isEmpty() ? LanguageGuesser::guess(text) : language;
+    // A caller that gives no language about a text too short to tell keeps English rules,
+    // as before languages other than French and English were told apart.
+    if (lang.isEmpty())
+        lang = QStringLiteral("en");
     FactsDocument doc(text, lang == u"fr", *m_lexicon);
     classifyBlocks(doc);
+    // Portuguese, German, "other"...: the finders' words (roles, amounts, months, given
+    // names in context, prepositions of places) are French and English, and misread any
+    // other language ("de" a Portuguese preposition, "milhões" unknown). Only the summary,
+    // which picks whole sentences, is safe.
+    if (!LanguageGuesser::hasFactRules(lang)) {
+        if (keyPoints.isEmpty())
+            facts.summary = Summarizer::summarize(doc);
+        return facts;
+    }
 
     AmountFinder::find(doc);
     DateFinder::find(doc);
@@ -106,9 +119,11 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     names.findListedCompanies();
     names.findTowns();
     names.propagateCompanies();
+    organisations.findByContext();
     organisations.propagate();
     PlaceCueFinder(doc).find();
     people.findByPairs();
+    people.findByPossessive();
     people.propagateSurnames();
 
     if (keyPoints.isEmpty())

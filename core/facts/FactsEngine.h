@@ -23,11 +23,14 @@ public:
     // 2: names are folded by text/Fold alone (ligatures spelt out, ø ł đ ı þ unaccented).
     // 3: organisations (type "organisation"), companies found from the text marked
     // "discovered", given names of many countries, people by context, lakh and crore.
-    static constexpr int kVersion = 3;
+    // 4: towns of 15,000 people or more, places, clubs and one-word people from their context.
+    static constexpr int kVersion = 4;
 
     FactsEngine();
 
-    // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or "en".
+    // text: blocks (paragraphs, headings) separated by "\n\n" or "\n"; language "fr" or
+    // "en"; any other code ("pt", "other") gives no entities, only the summary; empty lets
+    // the text decide.
     // Spans are UTF-16 indices into text. keyPoints: the article's own box, when it has one;
     // then it is copied and no summary is made.
     KeyFacts extract(const QString &text, const QString &language, const QStringList &keyPoints = {}) const;

@@ -81,6 +81,7 @@ Lexicon::Lexicon()
     loadCompanies();
     loadOrganisations();
     loadPlaces();
+    loadTowns();
     loadGivenNames();
     loadStopPhrases();
     sortPhrases();
@@ -103,11 +104,11 @@ void Lexicon::addWords(const char *words, quint32 flag)
         entry(Fold::hash(w)).flags |= flag;
 }
 
-void Lexicon::addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous)
+Lexicon::Phrase *Lexicon::addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous)
 {
     const std::vector<Token> tokens = Tokenizer::tokenize(text, false);
     if (tokens.empty())
-        return;
+        return nullptr;
     Phrase p;
     p.type = type;
     p.target = target;
@@ -127,6 +128,7 @@ void Lexicon::addPhrase(Phrase::Type type, const QString &text, int target, bool
     const int index = int(m_phrases.size());
     m_phrases.push_back(std::move(p));
     entry(m_phrases.back().keys.front()).phrases.push_back(index);
+    return &m_phrases.back();
 }
 
 void Lexicon::sortPhrases()
@@ -135,6 +137,9 @@ void Lexicon::sortPhrases()
         std::stable_sort(w.phrases.begin(), w.phrases.end(), [this](int a, int b) {
             return m_phrases[size_t(a)].keys.size() > m_phrases[size_t(b)].keys.size();
         });
+        w.phrasesNeedUpper = !w.phrases.empty();
+        for (int p : w.phrases)
+            w.phrasesNeedUpper = w.phrasesNeedUpper && m_phrases[size_t(p)].caseRule.front() != 0;
     }
 }
 
@@ -229,8 +234,28 @@ void Lexicon::loadPlaces()
             if (m_placeByName.contains(folded))
                 continue; // the first (country) wins over a homonymous city
             m_placeByName.insert(folded, index);
-            addPhrase(Phrase::Place, n.trimmed(), index, false);
+            // A town or a state may be a surname ("George Washington", "Jack London"); a country not.
+            if (Phrase *p = addPhrase(Phrase::Place, n.trimmed(), index, false))
+                p->minor = cols.at(0) == u"city" || cols.at(0) == u"state";
         }
+    }
+}
+
+void Lexicon::loadTowns()
+{
+    // towns.txt: the large list of towns (see docs/facts-companies.md for its source). Loaded
+    // after places.tsv, whose spelling in both languages wins; a town of this list is a minor
+    // place, which a given name before it turns into a surname ("George Hanford").
+    for (const QString &line : readLines(QStringLiteral(":/gazetteers/towns.txt"))) {
+        const QString name = line.trimmed();
+        const QString folded = Fold::key(name);
+        if (name.isEmpty() || m_placeByName.contains(folded))
+            continue;
+        const int index = int(m_places.size());
+        m_places.push_back(Place{name, name});
+        m_placeByName.insert(folded, index);
+        if (Phrase *p = addPhrase(Phrase::Place, name, index, false))
+            p->minor = true;
     }
 }
 

@@ -55,12 +55,16 @@ public:
         int number = 0;      // NumberWord value
         int currency = -1;   // index into currencies() for a one-word currency or ISO code
         std::vector<int> phrases; // phrases starting with this key, longest first
+        // Every phrase starts with a capital: "la" in lower case opens none of the towns
+        // "La Paz", "La Rochelle"..., so the matcher skips the whole list at once.
+        bool phrasesNeedUpper = false;
     };
 
     struct Phrase {
         enum Type : quint8 { Company, Place, Stop, Currency, Organisation };
         Type type = Company;
         bool ambiguous = false; // a common word too: needs business context
+        bool minor = false;     // a town or a state: a surname after a given name
         int target = 0;         // index into companies(), places() or currencies()
         std::vector<quint64> keys;
         std::vector<quint8> caseRule; // per token: 0 any, 1 upper initial, 2 all caps
@@ -100,11 +104,12 @@ private:
     Lexicon();
     Word &entry(quint64 key);
     void addWords(const char *words, quint32 flag);
-    void addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous);
+    Phrase *addPhrase(Phrase::Type type, const QString &text, int target, bool ambiguous); // null when empty
     void loadCompanies();
     void loadOrganisations();
     void loadGivenNames();
     void loadPlaces();
+    void loadTowns();
     void loadFirstNames();
     void loadCurrencies();
     void loadStopPhrases();

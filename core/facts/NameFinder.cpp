@@ -180,22 +180,9 @@ void NameFinder::findTowns()
         i = end - 1;
     }
     // Later mentions of the same towns.
-    for (size_t t = 0; t < m_towns.size(); ++t) {
-        const auto [from, to] = m_towns[t];
-        const quint64 key = FactsDocument::entityKey(EntityType::Place, m_doc.view(from, to));
-        const int len = to - from;
-        for (int i = 0; i + len <= n; ++i) {
-            if (m_doc.at(i).claim || m_doc.at(i).key != m_doc.at(from).key)
-                continue;
-            bool ok = true;
-            for (int x = 1; x < len && ok; ++x)
-                ok = m_doc.at(i + x).key == m_doc.at(from + x).key && !m_doc.at(i + x).claim;
-            if (!ok || (runToken(i + len) && m_doc.sameSentence(i, i + len)))
-                continue;
-            Entity e = m_doc.entity(m_doc.findEntity(key));
-            m_doc.addMention(key, e, i, i + len);
-            m_doc.claim(i, i + len, EntityType::Place);
-        }
+    for (const auto &[from, to] : m_towns) {
+        m_doc.propagate(m_doc.keys(from, to), FactsDocument::entityKey(EntityType::Place, m_doc.view(from, to)),
+                        [this](int i, int len) { return wholeName(i, len); });
     }
 }
 
@@ -232,6 +219,10 @@ void NameFinder::matchAt(int minTokens, int maxTokens)
             m_doc.claim(i, m.end, EntityType::Company, FactsDocument::kStopClaim);
             break;
         case Lexicon::Phrase::Place:
+            // A town of the large list that opens a longer name ("Cabo Delgado") is left to
+            // the rules that read the whole name.
+            if (ph.minor && runToken(m.end) && m_doc.sameSentence(i, m.end) && !m_doc.at(m.end).claim)
+                break;
             addPlace(i, m.end, ph.target);
             break;
         case Lexicon::Phrase::Company:
@@ -566,30 +557,13 @@ void NameFinder::propagateCompanies()
 
 void NameFinder::propagate(const std::vector<quint64> &keys, const QString &name)
 {
-    const int n = m_doc.size();
-    {
-        const int len = int(keys.size());
-        const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
-        const int entity = m_doc.findEntity(key);
-        if (entity < 0)
-            return;
-        const Entity proto = m_doc.entity(entity);
-        for (int i = 0; i + len <= n; ++i) {
-            const Token &t = m_doc.at(i);
-            if (t.key != keys[0] || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate))
-                continue;
-            bool ok = true;
-            for (int k = 1; k < len && ok; ++k)
-                ok = m_doc.at(i + k).key == keys[size_t(k)] && !m_doc.at(i + k).claim;
-            if (!ok)
-                continue;
-            // Whole names only: "Aurora" inside "Aurora Borealis Capital" is something else.
-            if (runToken(i + len) && m_doc.sameSentence(i, i + len))
-                continue;
-            m_doc.addMention(key, proto, i, i + len);
-            m_doc.claim(i, i + len, EntityType::Company);
-        }
-    }
+    // Whole names only: "Aurora" inside "Aurora Borealis Capital" is something else.
+    m_doc.propagate(keys, FactsDocument::entityKey(EntityType::Company, name), [this](int i, int len) { return wholeName(i, len); });
+}
+
+bool NameFinder::wholeName(int i, int len) const
+{
+    return !(runToken(i + len) && m_doc.sameSentence(i, i + len));
 }
 
 } // namespace veille

@@ -51,6 +51,8 @@ private:
     bool nounAfter(int end) const; // a plain lower-case word right after a name run
     bool listed(int i, int end) const;
     void propagate(const std::vector<quint64> &keys, const QString &name);
+    // No capitalised word of the same sentence right after: the name is not part of a longer one.
+    bool wholeName(int i, int len) const;
 
     FactsDocument &m_doc;
     std::vector<Pending> m_pending;

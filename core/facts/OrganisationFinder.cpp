@@ -4,6 +4,8 @@
 #include "facts/PhraseMatcher.h"
 #include "text/Fold.h"
 
+#include <algorithm>
+
 namespace veille {
 
 namespace {
@@ -166,6 +168,11 @@ void OrganisationFinder::findFromEvidence()
             addFound(town, i + 1);
             continue;
         }
+        if (int end = townAfter(i); end >= 0) {
+            addFound(i, end);
+            i = end - 1;
+            continue;
+        }
         const bool head = m_doc.is(i, Lexicon::OrgHead);
         const bool ending = m_doc.is(i, Lexicon::OrgEnding) && t.has(Token::Upper);
         if (!head && !ending)
@@ -186,6 +193,30 @@ void OrganisationFinder::findFromEvidence()
     }
 }
 
+int OrganisationFinder::townAfter(int i) const
+{
+    // "Whalers de Hartford", "Canucks de Vancouver", "Magic d'Orlando": French names a North
+    // American team by its nickname, then "de" and its town; the nickname is an unknown word.
+    const Token &t = m_doc.at(i);
+    if (!m_doc.french() || !t.has(Token::Upper) || t.has(Token::AllCaps) || t.lex >= 0 || t.length() < 4
+        || t.has(Token::SentenceStart) || !m_doc.valid(i + 2))
+        return -1;
+    const Token &link = m_doc.at(i + 1);
+    if (!(link.kind == Token::Elision ? link.key == Fold::hash(u"d'") : (link.key == Fold::hash(u"de") || link.key == Fold::hash(u"du"))))
+        return -1;
+    const int town = i + 2;
+    int end = town;
+    if (m_doc.at(town).claim == kPlaceClaim) {
+        while (m_doc.valid(end) && m_doc.at(end).claim == kPlaceClaim && m_doc.sameSentence(i, end))
+            ++end;
+    } else if (const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, town, 1);
+               m && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place) {
+        end = m.end;
+    }
+    // The team's town ends the name: "Expos de Montréal", not "Expos de Montréal Nord".
+    return end > town && !nameToken(end, false) ? end : -1;
+}
+
 int OrganisationFinder::townBefore(int i) const
 {
     const Token &t = m_doc.at(i);
@@ -201,8 +232,65 @@ int OrganisationFinder::townBefore(int i) const
             --s;
         return s;
     }
-    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, s, 1, 1);
-    return m && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place ? s : -1;
+    // A town the phrase matcher left free because a name follows it ("Los Angeles Dodgers").
+    for (int len = 1; len <= 3 && i - len >= 0; ++len) {
+        const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, i - len, len, len);
+        if (m && m.end == i && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Place && m_doc.sameSentence(i - len, i))
+            return i - len;
+    }
+    return -1;
+}
+
+bool OrganisationFinder::teamCueBefore(int i) const
+{
+    // "joined the Astros", "a game against Hearts", "a rejoint Chelsea", "victoire contre
+    // l'Athletic Bilbao": the club a player joins or a team plays against.
+    int k = i - 1;
+    if (m_doc.valid(k) && isArticle(m_doc.at(k)) && !m_doc.at(k).has(Token::Upper))
+        --k;
+    if (!m_doc.valid(k) || !m_doc.sameSentence(k, i))
+        return false;
+    const quint64 cue = m_doc.at(k).key;
+    const quint64 before = m_doc.valid(k - 1) ? m_doc.at(k - 1).key : 0;
+    static const std::vector<quint64> kJoin = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"joined", u"rejoined", u"re-joined", u"rejoint", u"rejoindre", u"rejoignant"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    static const std::vector<quint64> kGame = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"game", u"games", u"match", u"matches", u"win", u"victory", u"defeat", u"loss", u"debut",
+                                  u"goal", u"goals", u"final", u"semi-final", u"playoff", u"rivalry", u"victoire", u"defaite",
+                                  u"but", u"buts", u"finale", u"debuts", u"rencontre", u"derby", u"score", u"draw", u"nul"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    auto in = [](const std::vector<quint64> &keys, quint64 key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
+    if (in(kJoin, cue))
+        return true;
+    static const quint64 kAgainst = Fold::hash(u"against"), kContre = Fold::hash(u"contre"), kFace = Fold::hash(u"face");
+    if (cue == kAgainst || cue == kContre)
+        return in(kGame, before);
+    // "face à Chelsea" only after a game word too.
+    if (cue == Fold::hash(u"a") && before == kFace)
+        return m_doc.valid(k - 2) && in(kGame, m_doc.at(k - 2).key);
+    return false;
+}
+
+void OrganisationFinder::findByContext()
+{
+    const int n = m_doc.size();
+    for (int i = 1; i < n; ++i) {
+        // A town named as the club ("against Liverpool") is the club here.
+        if (!nameToken(i, true) || m_doc.at(i).has(Token::SentenceStart) || !teamCueBefore(i))
+            continue;
+        int end = i;
+        while (nameToken(end, true) && end - i < 4 && m_doc.sameSentence(i, end))
+            ++end;
+        addFound(i, end);
+        i = end - 1;
+    }
 }
 
 void OrganisationFinder::addFound(int from, int to)

@@ -22,6 +22,9 @@ public:
     // Head-word and ending rules; runs before people and one-word places, so that "Université
     // Jean Moulin" and "University of Leeds" are organisations whole.
     void findFromEvidence();
+    // Clubs told by the sentence around them ("joined the Astros", "a game against Hearts");
+    // runs once people, companies and places have taken their names.
+    void findByContext();
     // Later mentions of the names found, and of their bracketed acronyms.
     void propagate();
 
@@ -30,6 +33,8 @@ private:
     int runStart(int end) const; // start of the capitalised run that an ending closes
     bool nameToken(int i, bool placesToo) const;
     int townBefore(int i) const; // start of the town before a team's plural name, or -1
+    int townAfter(int i) const;  // end of "Canucks de Vancouver" starting at i, or -1
+    bool teamCueBefore(int i) const;
     void addFound(int from, int to);
 
     FactsDocument &m_doc;

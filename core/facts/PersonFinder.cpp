@@ -4,6 +4,8 @@
 #include "facts/PhraseMatcher.h"
 #include "text/Fold.h"
 
+#include <algorithm>
+
 namespace veille {
 
 namespace {
@@ -38,8 +40,13 @@ bool PersonFinder::surnameToken(int i) const
 {
     if (!plainCapital(i))
         return false;
-    // "Sam Altman" yes, "Sam OpenAI" no: a known company or place is not a surname.
-    return !PhraseMatcher::startsName(m_doc, i) || m_doc.is(i, Lexicon::FirstName);
+    // "Sam Altman" yes, "Sam OpenAI" no: a known company or place is not a surname, unless it
+    // is a one-word town of the large list ("Lee Hanford").
+    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, i, 1);
+    if (!m || m_doc.is(i, Lexicon::FirstName))
+        return true;
+    const Lexicon::Phrase &ph = m_doc.lexicon().phrase(m.phrase);
+    return ph.type == Lexicon::Phrase::Stop || (ph.minor && m.end == i + 1);
 }
 
 int PersonFinder::nameTail(int first, int from) const
@@ -309,6 +316,31 @@ void PersonFinder::findByContext()
     }
 }
 
+bool PersonFinder::possessive(quint64 key)
+{
+    // "its Empire Wind project", "sa Tolvey Arena": something owned, not someone.
+    static const quint64 kKeys[] = {Fold::hash(u"its"), Fold::hash(u"their"), Fold::hash(u"our"), Fold::hash(u"his"),
+                                    Fold::hash(u"son"), Fold::hash(u"sa"), Fold::hash(u"ses"), Fold::hash(u"leur"),
+                                    Fold::hash(u"leurs"), Fold::hash(u"notre"), Fold::hash(u"nos")};
+    return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+}
+
+bool PersonFinder::thingFollows(int end) const
+{
+    // "Black Horse, the country's biggest provider of car loans": an apposition that says
+    // what kind of business it is names a firm or a brand.
+    if (!m_doc.isSymbol(end, u','))
+        return false;
+    for (int k = end + 1; k < end + 8 && m_doc.valid(k); ++k) {
+        const Token &t = m_doc.at(k);
+        if (m_doc.is(k, Lexicon::Role) || (t.kind == Token::Symbol && t.symbol != u'\'' && t.symbol != u'-') || m_doc.is(k, Lexicon::Verb))
+            return false;
+        if (m_doc.is(k, Lexicon::CompanyCue) && !t.has(Token::Upper))
+            return true;
+    }
+    return false;
+}
+
 void PersonFinder::findByPairs()
 {
     // Two capitalised words the lexicon does not know, inside a sentence, alone: "signé par
@@ -330,13 +362,41 @@ void PersonFinder::findByPairs()
         const Token &before = m_doc.at(i - 1);
         const bool opened = before.has(Token::Upper) || before.isSymbol(u'"') || before.isSymbol(u'\u00AB')
             || before.key == kThe || before.key == kLe || before.key == kLa || before.key == kLes || before.key == kL
-            || before.kind == Token::Number;
+            || before.kind == Token::Number || possessive(before.key);
         const bool closed = m_doc.valid(i + 2)
             && ((m_doc.at(i + 2).kind == Token::Word && m_doc.at(i + 2).has(Token::Upper)) || m_doc.at(i + 2).isSymbol(u'"')
                 || m_doc.at(i + 2).isSymbol(u'\u00BB') || m_doc.at(i + 2).kind == Token::Possessive || m_doc.at(i + 2).isSymbol(u'&'));
-        if (!opened && !closed)
+        if (!opened && !closed && !thingFollows(i + 2))
             addPerson(i, i + 2);
         ++i;
+    }
+}
+
+void PersonFinder::findByPossessive()
+{
+    // "Gödel's theorems", "Hamilton's value system": in English a single capitalised word the
+    // lexicon does not know, owning something, is a person's name (companies with a possessive
+    // were read before from their cues: "Brightwell's chief executive"). The same word alone
+    // elsewhere in the article is the same person.
+    if (m_doc.french())
+        return;
+    const int n = m_doc.size();
+    for (int i = 0; i + 2 < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (!plainCapital(i) || t.has(Token::AllCaps) || t.has(Token::Heading) || t.length() < 3
+            || m_doc.at(i + 1).kind != Token::Possessive
+            || (i > 0 && m_doc.at(i - 1).kind == Token::Word && m_doc.at(i - 1).has(Token::Upper) && m_doc.sameSentence(i - 1, i)))
+            continue;
+        const int lex = t.lex;
+        if (lex >= 0 && (m_doc.lexicon().word(lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) != 0)
+            continue;
+        const Token &owned = m_doc.at(i + 2);
+        if (owned.kind != Token::Word || owned.has(Token::Upper) || m_doc.is(i + 2, Lexicon::Business) || m_doc.is(i + 2, Lexicon::Role)
+            || m_doc.is(i + 2, Lexicon::CompanyCue) || m_doc.is(i + 2, Lexicon::UnitCue))
+            continue;
+        addPerson(i, i + 1);
+        m_surnames.push_back({t.key});
+        m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
     }
 }
 

@@ -20,6 +20,8 @@ public:
     void findByFirstName();
     void findByContext();
     void findByPairs();
+    // One-word names that own something: "Gödel's theorems" (English only).
+    void findByPossessive();
     void propagateSurnames();
 
 private:
@@ -33,6 +35,8 @@ private:
     bool rolePrecedes(int start) const;
     bool speechFollows(int end) const;
     bool ageFollows(int end) const;
+    bool thingFollows(int end) const;     // ", the biggest provider of...": a firm's apposition
+    static bool possessive(quint64 key);  // "its", "sa": what follows is owned, not a person
 
     FactsDocument &m_doc;
     std::vector<std::vector<quint64>> m_surnames; // key sequences of surnames found

@@ -24,7 +24,10 @@ PhraseMatcher::Match PhraseMatcher::longest(const FactsDocument &doc, int i, int
     if (first.lex < 0 || first.claim)
         return m;
     const Lexicon &lex = doc.lexicon();
-    for (int p : lex.word(first.lex).phrases) {
+    const Lexicon::Word &word = lex.word(first.lex);
+    if (word.phrasesNeedUpper && first.kind == Token::Word && !first.has(Token::Upper))
+        return m;
+    for (int p : word.phrases) {
         const Lexicon::Phrase &ph = lex.phrase(p);
         const int len = int(ph.keys.size());
         if (len < minTokens || len > maxTokens || ph.type == Lexicon::Phrase::Currency)

@@ -29,7 +29,8 @@ bool geographicHead(quint64 key)
                                   u"pic", u"lake", u"mount", u"mounts", u"isle", u"cape", u"gulf", u"fort", u"port", u"santa", u"san",
                                   u"sao", u"saint", u"sainte", u"st", u"north", u"south", u"east", u"west", u"new",
                                   u"great", u"upper", u"lower", u"little", u"nord", u"sud", u"haute", u"haut", u"basse",
-                                  u"bas", u"grand", u"grande", u"petit", u"petite", u"vieux", u"vieille"})
+                                  u"bas", u"grand", u"grande", u"petit", u"petite", u"vieux", u"vieille", u"river", u"duchy",
+                                  u"kingdom", u"principality", u"republic", u"emirate", u"isle", u"city", u"county"})
             v.push_back(Fold::hash(QStringView(w)));
         return v;
     }();
@@ -47,11 +48,37 @@ bool geographicEnding(quint64 key)
                                   u"park", u"square", u"bridge", u"airport", u"mall", u"cemetery", u"municipality",
                                   u"range", u"glacier", u"pass", u"strait", u"channel", u"harbour", u"harbor", u"beach",
                                   u"coast", u"heights", u"springs", u"gardens", u"canal", u"forest", u"basin", u"plateau",
-                                  u"delta", u"reservoir", u"dam", u"stadium", u"arena", u"square"})
+                                  u"delta", u"reservoir", u"dam", u"stadium", u"arena", u"empire", u"palace", u"castle",
+                                  u"reserve", u"parkway", u"drive", u"seashore", u"garden", u"arboretum", u"abbey", u"fortress"})
             v.push_back(Fold::hash(QStringView(w)));
         return v;
     }();
     return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
+}
+
+// French writes the geographic noun in lower case before the name: "l'île Devon", "l'océan
+// Indien", "le fleuve Fraser", "la baie de San Francisco", "le parc national de Timanfaya".
+bool frenchLowerHead(quint64 key)
+{
+    static const std::vector<quint64> kKeys = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"ile", u"iles", u"ocean", u"mer", u"fleuve", u"riviere", u"lac", u"mont", u"monts", u"col",
+                                  u"baie", u"canal", u"comte", u"golfe", u"cap", u"detroit", u"massif", u"desert", u"vallee",
+                                  u"plateau", u"peninsule", u"presqu'ile", u"archipel", u"parc", u"chaine", u"glacier",
+                                  u"volcan", u"estuaire", u"delta", u"lagune", u"pic"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
+}
+
+// Nouns of an area whose "de X" names a place: "la région d'Igloulik", "le district de Thulé".
+bool frenchAreaNoun(quint64 key)
+{
+    return inList(key, {u"pres", u"originaire", u"environs", u"nord", u"sud", u"est", u"ouest", u"region", u"ville", u"commune",
+                        u"village", u"banlieue", u"district", u"quartier", u"province", u"departement", u"canton",
+                        u"arrondissement", u"royaume", u"hameau", u"faubourg", u"agglomeration", u"capitale", u"abords",
+                        u"nord-est", u"nord-ouest", u"sud-est", u"sud-ouest", u"centre", u"habitants", u"maire", u"diocese"});
 }
 
 } // namespace
@@ -97,14 +124,17 @@ bool PlaceCueFinder::prepositionBefore(int i) const
             && m_doc.text().at(m_doc.at(p).start) == QChar(0x00E0))
             return !inList(b, {u"cede", u"vendu", u"vend", u"propose", u"confie", u"offert", u"demande", u"permis", u"succede",
                                u"face", u"grace", u"contribue", u"participe"});
-        if (inList(k, {u"de"}) && inList(b, {u"pres", u"originaire", u"environs", u"nord", u"sud", u"est", u"ouest", u"region",
-                                             u"ville", u"commune", u"village", u"banlieue"}))
+        if ((inList(k, {u"de", u"d'"})) && frenchAreaNoun(b))
             return true;
-        return false;
+        // "en Mésopotamie": a feminine land the gazetteer lacks; words the lexicon knows ("en
+        // Bourse") are not such lands. "aux" is left out: "aux États membres".
+        return inList(k, {u"en"}) && !m_doc.at(p).has(Token::Upper) && m_doc.at(i).lex < 0;
     }
     if (inList(k, {u"in"}))
         return !trade && !inList(b, {u"invested", u"invest", u"invests", u"investing", u"stake", u"stakes", u"interest", u"shares",
                            u"holding", u"investment", u"position", u"role", u"part", u"star", u"starred", u"appeared", u"played"});
+    if (inList(k, {u"at", u"from", u"via"}) && !trade)
+        return !m_doc.at(p).has(Token::Upper);
     return inList(k, {u"near", u"outside"}) || (inList(k, {u"of"}) && inList(b, {u"town", u"city", u"village", u"suburb",
                                                                                    u"outskirts", u"north", u"south", u"east",
                                                                                    u"west", u"region", u"province", u"county"}));
@@ -133,6 +163,13 @@ void PlaceCueFinder::find()
             }
             continue;
         }
+        if (m_doc.french() && !t.has(Token::Upper) && frenchLowerHead(t.key)) {
+            if (const int end = lowerHeadEnd(i); end > i + 1) {
+                add(i, end);
+                i = end - 1;
+            }
+            continue;
+        }
         if (!nameToken(i))
             continue;
         const int end = nameEnd(i);
@@ -140,6 +177,11 @@ void PlaceCueFinder::find()
         if (end - i >= 2 && geographicEnding(m_doc.at(end - 1).key)) {
             add(i, end);
             i = end - 1;
+            continue;
+        }
+        // "Shropshire", "Gloucestershire": an English county by its ending.
+        if (end - i == 1 && !m_doc.french() && t.length() > 6 && m_doc.view(i, end).endsWith(u"shire")) {
+            add(i, end);
             continue;
         }
         const bool initial = t.has(Token::SentenceStart);
@@ -151,7 +193,65 @@ void PlaceCueFinder::find()
         }
         i = end - 1;
     }
+    findListed();
     propagate();
+}
+
+int PlaceCueFinder::lowerHeadEnd(int i) const
+{
+    int k = i + 1;
+    // "parc national de", "parc naturel régional du"
+    while (m_doc.valid(k) && k - i < 3 && !m_doc.at(k).has(Token::Upper)
+           && inList(m_doc.at(k).key, {u"national", u"naturel", u"regional", u"marin", u"nationaux"}))
+        ++k;
+    if (m_doc.valid(k) && (m_doc.at(k).kind == Token::Elision || inList(m_doc.at(k).key, {u"de", u"du", u"des"})))
+        ++k;
+    if (m_doc.valid(k) && inList(m_doc.at(k).key, {u"la"}) && !m_doc.at(k).has(Token::Upper))
+        ++k;
+    const int end = nameEnd(k);
+    return end > k && m_doc.sameSentence(i, end - 1) ? end : i;
+}
+
+void PlaceCueFinder::findListed()
+{
+    // "Brewster, Orleans, Eastham et Truro": the other items of a list that names a place are
+    // places too, when they are single free capitalised names.
+    const quint8 placeClaim = quint8(int(EntityType::Place) + 1);
+    static const quint64 kAnd = Fold::hash(u"and"), kEt = Fold::hash(u"et");
+    const int n = m_doc.size();
+    auto separator = [&](int k) {
+        return m_doc.isSymbol(k, u',') || (m_doc.valid(k) && (m_doc.at(k).key == kAnd || m_doc.at(k).key == kEt));
+    };
+    auto single = [&](int k) {
+        return nameToken(k) && !m_doc.at(k).has(Token::SentenceStart) && !m_doc.is(k, Lexicon::GivenName)
+            && !m_doc.is(k, Lexicon::FirstName) && !(nameToken(k + 1) && m_doc.sameSentence(k, k + 1))
+            && !(m_doc.valid(k + 1) && m_doc.at(k + 1).kind == Token::Possessive);
+    };
+    for (int i = 0; i < n; ++i) {
+        if (m_doc.at(i).claim != placeClaim)
+            continue;
+        int e = i;
+        while (m_doc.valid(e) && m_doc.at(e).claim == placeClaim)
+            ++e;
+        // Forward: ", X", ", and X", "et X"
+        int k = e;
+        while (separator(k)) {
+            int x = k + 1;
+            if (m_doc.isSymbol(k, u',') && m_doc.valid(x) && (m_doc.at(x).key == kAnd || m_doc.at(x).key == kEt))
+                ++x;
+            if (!single(x) || !m_doc.sameSentence(i, x))
+                break;
+            add(x, x + 1);
+            k = x + 1;
+        }
+        // Backward: "X, Y and <place>" when X and Y are plain names before it.
+        k = i - 1;
+        while (separator(k) && single(k - 1) && m_doc.sameSentence(k - 1, i) && !m_doc.is(k - 2, Lexicon::Function)) {
+            add(k - 1, k);
+            k -= 2;
+        }
+        i = e - 1;
+    }
 }
 
 void PlaceCueFinder::add(int from, int to)

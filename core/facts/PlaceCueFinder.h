@@ -23,6 +23,8 @@ private:
     bool nameToken(int i) const;
     int nameEnd(int i) const;
     bool prepositionBefore(int i) const;
+    int lowerHeadEnd(int i) const; // end of "île Devon", "mer des Wadden"; i when no name follows
+    void findListed();
     void add(int from, int to);
     void propagate();
 

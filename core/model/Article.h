@@ -21,7 +21,8 @@ struct Article {
     QString url;
     QString author;
     QDateTime published;    // invalid when unknown
-    QString language;       // "fr" or "en"
+    QDateTime saved;        // when the library stored it first; set by the store when read
+    QString language;       // "fr", "en", "de", "pt"... or "other" (ArticleBuilder::chooseLanguage)
     QString html;           // sanitized HTML of the body
     QString text;           // plain text of the body; blocks separated by "\n\n"
     QList<TextBlock> blocks; // the blocks of text, in order: headings, list items, paragraphs

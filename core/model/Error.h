@@ -89,6 +89,7 @@ namespace veille {
     X(KeychainFailure)          /* the keychain's reason */                                \
     /* Warnings: the file or feed was read, but not all of it */                          \
     X(FeedCutOff)               /* the XML parser's position and reason */                 \
+    X(FeedItemMalformed)        /* the XML parser's position and reason; read on after it */ \
     X(JsonCutOff)               /* the offset where the JSON breaks */                     \
     X(DoctypeEntitiesIgnored)   /* nothing */                                              \
     X(ForbiddenCharactersRemoved) /* nothing: characters XML forbids */                    \

@@ -38,7 +38,7 @@ struct ParsedItem {
     QStringList categories;
 };
 
-enum class FeedFormat { Unknown, Rss, Atom, JsonFeed, RssInJson };
+enum class FeedFormat { Unknown, Rss, Atom, JsonFeed, RssInJson, Cdf };
 
 struct ParsedFeed {
     FeedFormat format = FeedFormat::Unknown;

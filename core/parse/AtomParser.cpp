@@ -192,8 +192,9 @@ void AtomParser::read(feedxml::TreeReader &reader, ParsedFeed *feed, const Parse
         const bool atom = reader.ns() == Ns::Atom || reader.ns() == Ns::Atom03 || reader.ns() == Ns::None;
         if (atom && reader.name() == u"entry") {
             const XmlNode node = reader.readElement();
+            // Nothing of it could be read: the reader looks for the next one.
             if (reader.hasError() && node.children.empty())
-                break;
+                continue;
             ParsedItem item = readEntry(node, feed->siteUrl.isEmpty() ? firstAlternate : feed->siteUrl, &entryLanguage);
             // Many feeds state their language only on entries or their content.
             if (feed->language.isEmpty())

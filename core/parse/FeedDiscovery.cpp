@@ -43,7 +43,7 @@ bool isFeedType(const QString &type)
     const QString t = type.toLower().trimmed();
     return t == u"application/rss+xml" || t == u"application/atom+xml" || t == u"application/feed+json"
         || t == u"application/json" || t == u"application/rdf+xml" || t == u"text/xml"
-        || t == u"application/xml";
+        || t == u"application/xml" || t == u"application/x-cdf";
 }
 
 } // namespace

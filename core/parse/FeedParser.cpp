@@ -1,6 +1,7 @@
 #include "parse/FeedParser.h"
 
 #include "parse/AtomParser.h"
+#include "parse/CdfParser.h"
 #include "parse/FeedTextSource.h"
 #include "parse/JsonFeedParser.h"
 #include "parse/TreeReader.h"
@@ -13,7 +14,7 @@ using feedxml::Ns;
 
 namespace {
 
-enum class RootKind { Rss, Atom, Json, Html, Opml, OtherXml, Text, Empty, BrokenXml };
+enum class RootKind { Rss, Atom, Cdf, Json, Html, Opml, OtherXml, Text, Empty, BrokenXml };
 
 // The first non-blank character of the text, skipping a decoded BOM.
 QChar firstSignificant(const QString &text, qsizetype *at)
@@ -32,8 +33,12 @@ bool looksLikeHtml(const QString &text, qsizetype from)
         || head.contains(QLatin1StringView("<head>")) || head.contains(QLatin1StringView("<body"));
 }
 
-RootKind classifyRoot(Ns ns, QStringView name)
+RootKind classifyRoot(const feedxml::TreeReader &reader)
 {
+    const Ns ns = reader.ns();
+    const QStringView name = reader.name();
+    if (CdfParser::isCdfRoot(name, !reader.attr(u"HREF").isEmpty() || !reader.attr(u"href").isEmpty()))
+        return RootKind::Cdf;
     if (name == u"rss" || name == u"RDF" || (name == u"channel" && ns != Ns::Atom))
         return RootKind::Rss;
     if (name == u"feed")
@@ -124,7 +129,7 @@ Result<ParsedFeed> FeedParser::read(FeedTextSource &source, const QUrl &url, con
         return notAFeed(reader.hasError() ? RootKind::BrokenXml : RootKind::OtherXml,
                         reader.hasError() ? reader.errorString() : QString());
     }
-    const RootKind kind = classifyRoot(reader.ns(), reader.name());
+    const RootKind kind = classifyRoot(reader);
     qsizetype delivered = 0;
     bool stopped = false;
     const ParsedItemSink counted = [&](ParsedItem &&item, const ParsedFeed &f) {
@@ -136,6 +141,8 @@ Result<ParsedFeed> FeedParser::read(FeedTextSource &source, const QUrl &url, con
         RssParser::read(reader, &feed, counted);
     else if (kind == RootKind::Atom)
         AtomParser::read(reader, &feed, counted);
+    else if (kind == RootKind::Cdf)
+        CdfParser::read(reader, &feed, counted);
     else if (kind == RootKind::OtherXml && looksLikeHtml(source.head(), start))
         return notAFeed(RootKind::Html);
     else
@@ -145,6 +152,8 @@ Result<ParsedFeed> FeedParser::read(FeedTextSource &source, const QUrl &url, con
     if (!stopped)
         source.drain();
     feed.warnings = source.warnings() + feed.warnings;
+    for (const QString &fault : reader.recoveredErrors())
+        feed.warnings << makeError(ErrorCode::FeedItemMalformed, fault);
     if (reader.hasError()) {
         const bool nothingRead = delivered == 0 && feed.title.isEmpty() && feed.siteUrl.isEmpty()
             && feed.description.isEmpty() && feed.language.isEmpty();
@@ -173,8 +182,8 @@ bool FeedParser::looksLikeFeed(const QByteArray &bytes)
     feedxml::TreeReader reader(TextDecoder::cleanXml(text), QUrl());
     if (!reader.nextStart())
         return false;
-    const RootKind kind = classifyRoot(reader.ns(), reader.name());
-    return kind == RootKind::Rss || kind == RootKind::Atom;
+    const RootKind kind = classifyRoot(reader);
+    return kind == RootKind::Rss || kind == RootKind::Atom || kind == RootKind::Cdf;
 }
 
 } // namespace veille

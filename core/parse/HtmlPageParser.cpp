@@ -5,6 +5,7 @@
 #include "text/HtmlKeyPoints.h"
 #include "text/HtmlMetadata.h"
 #include "text/HtmlSanitizer.h"
+#include "text/TextDate.h"
 
 namespace veille {
 
@@ -37,6 +38,9 @@ Result<ParsedArticle> HtmlPageParser::parse(const QByteArray &bytes, const QUrl 
     article.blocks = clean.blocks;
     if (article.title.isEmpty())
         article.title = article.text.section(QLatin1Char('\n'), 0, 0).left(120);
+    // No date in the page's metadata: its byline may give one.
+    if (!article.published.isValid())
+        article.published = TextDate::find(article.text);
     return article;
 }
 

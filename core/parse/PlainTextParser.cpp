@@ -4,6 +4,7 @@
 
 #include "parse/TextDecoder.h"
 #include "text/Boilerplate.h"
+#include "text/TextDate.h"
 
 namespace veille {
 
@@ -224,6 +225,8 @@ Result<ParsedArticle> PlainTextParser::parse(const QString &input)
         return makeError(ErrorCode::NoArticleText);
     if (article.title.isEmpty())
         article.title = deriveTitle(article.keyPoints, article.text);
+    // A text file has no metadata: its byline, if any, says when it was published.
+    article.published = TextDate::find(normalised);
     return article;
 }
 

@@ -329,8 +329,9 @@ void RssParser::read(feedxml::TreeReader &reader, ParsedFeed *feed, const Parsed
         }
         if (isRss(ns) && reader.name() == u"item") {
             const XmlNode node = reader.readElement();
+            // Nothing of it could be read: the reader looks for the next one.
             if (reader.hasError() && node.children.empty())
-                break;
+                continue;
             if (!sink(readItem(node), *feed))
                 break;
             continue;

@@ -2,11 +2,15 @@
 
 #include "parse/FeedTextSource.h"
 
+#include <algorithm>
+
 namespace veille::feedxml {
 
 namespace {
 
 constexpr int kMaxDepth = 256;
+// A file that is broken everywhere is not worth reading item by item to its end.
+constexpr int kMaxRecoveries = 200;
 
 Ns nsForPrefix(QStringView prefix)
 {
@@ -34,10 +38,11 @@ Ns nsForPrefix(QStringView prefix)
 } // namespace
 
 TreeReader::TreeReader(const QString &xml, const QUrl &documentUrl)
-    : m_reader(xml)
+    : m_reader(xml), m_lastPiece(xml), m_added(xml.size())
 {
     m_reader.setNamespaceProcessing(false);
     m_bases.push_back(documentUrl);
+    m_names.emplace_back();
 }
 
 TreeReader::TreeReader(FeedTextSource &source, const QUrl &documentUrl)
@@ -45,6 +50,7 @@ TreeReader::TreeReader(FeedTextSource &source, const QUrl &documentUrl)
 {
     m_reader.setNamespaceProcessing(false);
     m_bases.push_back(documentUrl);
+    m_names.emplace_back();
 }
 
 QXmlStreamReader::TokenType TreeReader::next()
@@ -53,6 +59,10 @@ QXmlStreamReader::TokenType TreeReader::next()
         return QXmlStreamReader::Invalid;
     while (true) {
         const auto token = m_reader.readNext();
+        if (token == QXmlStreamReader::StartElement && m_syntheticStarts > 0) {
+            --m_syntheticStarts;
+            continue;
+        }
         if (token == QXmlStreamReader::EndDocument && m_source && trailingContent())
             return QXmlStreamReader::Invalid;
         if (token != QXmlStreamReader::Invalid || !m_source
@@ -63,6 +73,7 @@ QXmlStreamReader::TokenType TreeReader::next()
             return token;
         m_reader.addData(piece);
         m_added += piece.size();
+        m_previousPiece = std::move(m_lastPiece);
         m_lastPiece = std::move(piece);
     }
 }
@@ -120,7 +131,7 @@ bool TreeReader::trailingContent()
 
 QString TreeReader::errorString() const
 {
-    return QStringLiteral("line %1: %2").arg(m_reader.lineNumber()).arg(m_reader.errorString());
+    return QStringLiteral("line %1: %2").arg(m_lineBase + m_reader.lineNumber()).arg(m_reader.errorString());
 }
 
 QString TreeReader::attr(QStringView localName) const
@@ -164,9 +175,14 @@ void TreeReader::enter()
     }
     m_bases.push_back(base);
     const QStringView qn = m_reader.qualifiedName();
+    m_names.push_back(qn.toString());
     const qsizetype colon = qn.indexOf(u':');
     m_currentNs = resolveNs(colon < 0 ? QStringView() : qn.left(colon));
     m_currentName = (colon < 0 ? qn : qn.mid(colon + 1)).toString();
+    if (m_currentName == u"item" || m_currentName == u"entry") {
+        m_itemName = m_names.back();
+        m_itemDepth = static_cast<int>(m_bases.size()) - 1;
+    }
 }
 
 void TreeReader::leave()
@@ -174,14 +190,87 @@ void TreeReader::leave()
     const int depth = static_cast<int>(m_bases.size()) - 1;
     while (!m_scopes.empty() && m_scopes.back().depth >= depth)
         m_scopes.pop_back();
-    if (m_bases.size() > 1)
+    if (m_bases.size() > 1) {
         m_bases.pop_back();
+        m_names.pop_back();
+    }
+}
+
+qsizetype TreeReader::findItemStart(const QString &text, qsizetype from) const
+{
+    const QString open = QLatin1Char('<') + m_itemName;
+    for (qsizetype at = text.indexOf(open, from); at >= 0; at = text.indexOf(open, at + 1)) {
+        const qsizetype after = at + open.size();
+        if (after >= text.size())
+            return at; // undecided: the caller reads more before deciding
+        const QChar c = text[after];
+        if (c.isSpace() || c == u'>' || c == u'/')
+            return at;
+    }
+    return -1;
+}
+
+bool TreeReader::recover()
+{
+    if (m_itemDepth <= 0 || !m_trailingError.isEmpty() || m_recovered.size() >= kMaxRecoveries
+        || m_reader.error() != QXmlStreamReader::NotWellFormedError || m_itemDepth > static_cast<int>(m_names.size()))
+        return false;
+    // The text from the fault on, from the pieces the reader was given last.
+    const qint64 lastStart = m_added - m_lastPiece.size();
+    const qint64 previousStart = lastStart - m_previousPiece.size();
+    const qint64 fault = std::max(m_reader.characterOffset(), previousStart);
+    QString rest = fault >= lastStart ? m_lastPiece.mid(fault - lastStart)
+                                      : m_previousPiece.mid(fault - previousStart) + m_lastPiece;
+    qint64 lines = m_reader.lineNumber() - 1;
+    // The fault itself is not the next item: look one character on.
+    qsizetype at = findItemStart(rest, 1);
+    while (m_source && (at < 0 || at + m_itemName.size() + 1 >= rest.size())) {
+        QString piece;
+        if (!m_source->nextXml(&piece))
+            break;
+        if (at < 0) {
+            // Nothing found yet: keep only what may begin a start tag cut by the piece's end.
+            const qsizetype keep = std::min<qsizetype>(rest.size(), m_itemName.size() + 1);
+            lines += QStringView(rest).left(rest.size() - keep).count(u'\n');
+            rest = rest.right(keep);
+        }
+        rest += piece;
+        at = findItemStart(rest, at < 0 ? 0 : at);
+    }
+    if (at < 0)
+        return false;
+    m_recovered << errorString();
+    lines += QStringView(rest).left(at).count(u'\n');
+
+    // Back to the item's parent: the elements the reader was in below it are gone.
+    while (static_cast<int>(m_bases.size()) > m_itemDepth) {
+        m_bases.pop_back();
+        m_names.pop_back();
+    }
+    while (!m_scopes.empty() && m_scopes.back().depth >= m_itemDepth)
+        m_scopes.pop_back();
+    // A new reader, given the open elements again so their end tags match.
+    QString text;
+    for (size_t i = 1; i < m_names.size(); ++i)
+        text += QLatin1Char('<') + m_names[i] + QLatin1Char('>');
+    m_syntheticStarts = static_cast<int>(m_names.size()) - 1;
+    text += QStringView(rest).mid(at);
+    m_reader.clear();
+    m_reader.setNamespaceProcessing(false);
+    m_reader.addData(text);
+    m_lineBase += lines;
+    m_previousPiece.clear();
+    m_added = text.size();
+    m_lastPiece = std::move(text);
+    return true;
 }
 
 bool TreeReader::nextStart()
 {
     while (true) {
         const auto token = next();
+        if (token == QXmlStreamReader::Invalid && recover())
+            continue;
         if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
             return false;
         if (token == QXmlStreamReader::StartElement) {

@@ -167,7 +167,7 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, COALESCE(feed_id, 0), identity, title, url, author, published, language, html, "
-                             "text, key_points, blocks FROM articles WHERE id = ?"));
+                             "text, key_points, blocks, added FROM articles WHERE id = ?"));
     q.addBindValue(id);
     VEILLE_TRY(SqlUtil::exec(q));
     if (!q.next())
@@ -182,6 +182,7 @@ Result<std::optional<Article>> ArticleStore::article(ArticleId id)
     if (!q.value(6).isNull())
         a.published = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
     a.language = q.value(7).toString();
+    a.saved = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
     a.html = q.value(8).toString();
     a.text = q.value(9).toString();
     a.keyPoints = StoredFacts::decodeKeyPoints(q.value(10).toString());
@@ -197,7 +198,7 @@ namespace {
 // The list columns of an article, as list() and listItems() select them.
 const QString kListSelect = QStringLiteral(
     "SELECT a.id, a.title, COALESCE(a.feed_id, 0), COALESCE(f.title, ''), a.published, a.language, "
-    "s.favourite, s.read FROM articles a JOIN article_states s ON s.article_id = a.id "
+    "s.favourite, s.read, a.added FROM articles a JOIN article_states s ON s.article_id = a.id "
     "LEFT JOIN feeds f ON f.id = a.feed_id");
 
 ArticleListItem listItem(const QSqlQuery &q)
@@ -212,6 +213,7 @@ ArticleListItem listItem(const QSqlQuery &q)
     item.language = q.value(5).toString();
     item.favourite = q.value(6).toBool();
     item.read = q.value(7).toBool();
+    item.saved = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
     return item;
 }
 

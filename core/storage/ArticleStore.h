@@ -33,6 +33,7 @@ struct ArticleListItem {
     FeedId feedId = 0;
     QString feedTitle;
     QDateTime published;
+    QDateTime saved;        // when it was stored: the date shown when it has no published one
     QString language;
     bool favourite = false;
     bool read = false;

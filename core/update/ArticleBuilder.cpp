@@ -11,16 +11,23 @@
 namespace veille {
 
 // A feed's declared language is often wrong (a French blog left at "en-us"), so it only
-// counts on texts too short for the guesser.
+// counts on texts too short for the guesser, or where the guesser can only say "other" (a
+// feed declared "ru" in Cyrillic is "ru"). A text nobody can tell is "other": never French
+// or English by default, whose fact rules would misread it.
 QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &title, const QStringList &keyPoints,
                                        const QString &body)
 {
     const QString text = keyPoints.isEmpty() ? body : keyPoints.join(QLatin1Char('\n')) + QLatin1Char('\n') + body;
     const QString sample = title + QLatin1Char('\n') + text.left(4000);
-    if (text.size() >= 200 || declared.isEmpty())
-        return LanguageGuesser::guess(sample);
+    const QString guessed = LanguageGuesser::guess(sample);
     const QString code = LanguageCode::normalise(declared);
-    return code.isEmpty() ? LanguageGuesser::guess(sample) : code;
+    if (guessed == u"other" && (code.isEmpty() || LanguageGuesser::hasFactRules(code)))
+        return guessed;
+    if (text.size() >= 200 && !guessed.isEmpty() && guessed != u"other")
+        return guessed;
+    if (!code.isEmpty())
+        return code;
+    return guessed.isEmpty() ? QStringLiteral("other") : guessed;
 }
 
 QString ArticleBuilder::identity(const QString &guid, const QString &url, const QString &title, const QString &text)

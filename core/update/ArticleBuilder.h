@@ -19,9 +19,10 @@ public:
     // A saved page or text file; `source` is where it came from (file or URL).
     static Article fromParsedArticle(const ParsedArticle &parsed, const QUrl &source);
 
-    // The language of an article ("fr" or "en"): the text decides when it is long enough
-    // to tell, the declared language (a feed's, a page's, a caller's) breaks ties on short
-    // texts. The key points, when there are some, are read before the text. Import and
+    // The language of an article ("fr", "en", "de", "es", "pt", "it", "nl", another declared
+    // two-letter code, or "other"): the text decides when it is long enough to tell, the
+    // declared language (a feed's, a page's, a caller's) breaks ties on short texts; a text
+    // in another script or too few known words is "other" whatever it declares. The key points, when there are some, are read before the text. Import and
     // `facts --jsonl` choose alike through this.
     static QString chooseLanguage(const QString &declared, const QString &title, const QStringList &keyPoints,
                                   const QString &text);

@@ -20,6 +20,7 @@ QJsonObject ArticleJson::article(const Article &a, const QString &feedTitle, con
             {QStringLiteral("url"), a.url},
             {QStringLiteral("author"), a.author},
             {QStringLiteral("published"), date(a.published)},
+            {QStringLiteral("saved"), date(a.saved)},
             {QStringLiteral("language"), a.language},
             {QStringLiteral("feed"), ofFeed(a.feedId, feedTitle)},
             {QStringLiteral("feed_id"), ofFeed(a.feedId, a.feedId)},

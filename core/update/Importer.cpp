@@ -45,7 +45,8 @@ QString suffixOf(const QUrl &source)
 bool isFeedSuffix(const QString &suffix)
 {
     static const QStringList feedSuffixes = {QStringLiteral("rss"), QStringLiteral("xml"), QStringLiteral("atom"),
-                                             QStringLiteral("rdf"), QStringLiteral("json"), QStringLiteral("feed")};
+                                             QStringLiteral("rdf"), QStringLiteral("json"), QStringLiteral("feed"),
+                                             QStringLiteral("cdf")};
     return feedSuffixes.contains(suffix);
 }
 

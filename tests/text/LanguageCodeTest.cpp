@@ -35,8 +35,22 @@ TEST(LanguageCode, RefusesOtherLanguagesThatMerelyStartWithFrOrEn)
 {
     // "frr" is North Frisian, "frm" Middle French, "enm" Middle English: the old copies
     // called them French and English.
-    for (const char16_t *code : {u"frr", u"frm", u"enm", u"de", u"de-DE", u"", u"  ", u"f", u"x-fr"})
+    for (const char16_t *code : {u"frr", u"frm", u"enm", u"", u"  ", u"f", u"x-fr", u"1a", u"\u00e9s"})
         EXPECT_EQ(LanguageCode::normalise(code), QString()) << QString::fromUtf16(code).toStdString();
+}
+
+TEST(LanguageCode, KeepsOtherTwoLetterCodesAndReadsTheNamesOfTheLanguagesVeilleTells)
+{
+    EXPECT_EQ(LanguageCode::normalise(u"de-DE"), QStringLiteral("de"));
+    EXPECT_EQ(LanguageCode::normalise(u"pt_BR"), QStringLiteral("pt"));
+    EXPECT_EQ(LanguageCode::normalise(u"RU"), QStringLiteral("ru"));
+    for (const char16_t *code : {u"deu", u"ger", u"German", u"Deutsch"})
+        EXPECT_EQ(LanguageCode::normalise(code), QStringLiteral("de")) << QString::fromUtf16(code).toStdString();
+    for (const char16_t *code : {u"por", u"Portuguese", u"portugu\u00eas", u"portugais"})
+        EXPECT_EQ(LanguageCode::normalise(code), QStringLiteral("pt")) << QString::fromUtf16(code).toStdString();
+    for (const char16_t *code : {u"spa", u"espa\u00f1ol", u"ita", u"Italiano", u"dut", u"Nederlands"})
+        EXPECT_FALSE(LanguageCode::normalise(code).isEmpty()) << QString::fromUtf16(code).toStdString();
+    EXPECT_EQ(LanguageCode::normalise(u"nld"), QStringLiteral("nl"));
 }
 
 TEST(LanguageCode, PagesReadLangAndOgLocaleThroughIt)
@@ -47,4 +61,6 @@ TEST(LanguageCode, PagesReadLangAndOgLocaleThroughIt)
     EXPECT_EQ(HtmlMetadata::read(HtmlDocument::parse(u"<html><meta property=\"og:locale\" content=\"en_GB\"></html>"), url).language,
               QStringLiteral("en"));
     EXPECT_EQ(HtmlMetadata::read(HtmlDocument::parse(u"<html lang=\"frr\"><title>t</title></html>"), url).language, QString());
+    EXPECT_EQ(HtmlMetadata::read(HtmlDocument::parse(u"<html lang=\"pt-BR\"><title>t</title></html>"), url).language,
+              QStringLiteral("pt"));
 }

@@ -151,3 +151,31 @@ TEST_F(StreamingImportTest, AtomFeedAuthorsReachEntriesWithoutTheirOwn)
     EXPECT_EQ((*m_library->articles().article(report->added[0].id))->author, QStringLiteral("Claire Dupont"));
     EXPECT_EQ((*m_library->articles().article(report->added[1].id))->author, QStringLiteral("Marc"));
 }
+
+TEST_F(StreamingImportTest, AMalformedItemIsPassedWithAWarningAndTheItemsAfterItAreStored)
+{
+    auto report = m_library->importer().importFile(test::dataPath(QStringLiteral("feeds/rss-malformed-items.xml")));
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report->added.size(), 5);
+    int malformed = 0;
+    for (const Error &w : report->warnings)
+        malformed += w.code == ErrorCode::FeedItemMalformed ? 1 : 0;
+    EXPECT_EQ(malformed, 2);
+    QStringList titles;
+    for (const auto &added : report->added)
+        titles << (*m_library->articles().article(added.id))->title;
+    EXPECT_TRUE(titles.contains(QStringLiteral("Fifth whole item"))) << titles.join(u'|').toStdString();
+}
+
+TEST_F(StreamingImportTest, AChannelDefinitionFileImportsAsAFeed)
+{
+    auto report = m_library->importer().importFile(test::dataPath(QStringLiteral("feeds/channel-definition-format.cdf")));
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    EXPECT_EQ(report->added.size(), 4);
+    EXPECT_TRUE(report->warnings.isEmpty());
+    const auto first = m_library->articles().article(report->added.first().id);
+    ASSERT_TRUE(first.ok() && first->has_value());
+    EXPECT_EQ((*first)->title, QStringLiteral("First story"));
+    EXPECT_EQ((*first)->url, QStringLiteral("http://cdf.example.com/news/first.html"));
+    EXPECT_NE((*first)->feedId, 0);
+}
