@@ -96,16 +96,16 @@ QString ArticleStore::contentHash(const Article &a)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<StoreOutcome> ArticleStore::store(const Article &article)
+Result<StoreOutcome> ArticleStore::store(const Article &article, const QString &sourceHash)
 {
     // The row and its full-text entry are two statements (see Database::indexLater).
-    return m_db.transaction([&] { return storeInTransaction(article); });
+    return m_db.transaction([&] { return storeInTransaction(article, sourceHash); });
 }
 
-Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
+Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QString &sourceHash)
 {
     const QString hash = contentHash(a);
-    VEILLE_TRY_ASSIGN(QSqlQuery *lookup, m_db.prepared(QStringLiteral("SELECT id, content_hash FROM articles WHERE identity = ?")));
+    VEILLE_TRY_ASSIGN(QSqlQuery *lookup, m_db.prepared(QStringLiteral("SELECT id, content_hash, source_hash FROM articles WHERE identity = ?")));
     QSqlQuery &q = *lookup;
     q.addBindValue(a.identity);
     VEILLE_TRY(SqlUtil::exec(q));
@@ -116,20 +116,30 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
     if (q.next()) {
         const ArticleId id = q.value(0).toLongLong();
         const bool same = q.value(1).toString() == hash;
+        const bool sameSource = q.value(2).toString() == sourceHash;
         q.finish();
-        if (same)
+        if (same) {
+            // Stored before fingerprints, or by another ItemFingerprint version: recorded
+            // now, so the next import of the item skips it before building it.
+            if (!sameSource && !sourceHash.isEmpty()) {
+                VEILLE_TRY_ASSIGN(QSqlQuery *mark, m_db.prepared(QStringLiteral("UPDATE articles SET source_hash = ? WHERE id = ?")));
+                mark->addBindValue(sourceHash);
+                mark->addBindValue(id);
+                VEILLE_TRY(SqlUtil::exec(*mark));
+            }
             return StoreOutcome{id, StoreOutcome::Unchanged};
+        }
         // The update's trigger takes the old text out of the full-text index: it must be in.
         VEILLE_TRY(m_db.flushIndex());
         VEILLE_TRY_ASSIGN(QSqlQuery *update, m_db.prepared(QStringLiteral(
             "UPDATE articles SET title = ?, url = ?, author = ?, published = ?, "
             "sort_time = COALESCE(?, added), language = ?, html = ?, text = ?, blocks = ?, key_points = ?, "
-            "content_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?")));
+            "content_hash = ?, source_hash = ?, feed_id = COALESCE(?, feed_id) WHERE id = ?")));
         QSqlQuery &u = *update;
         for (const QVariant &v : {SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author), published, published,
                                   SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
                                   QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash),
-                                  feed, QVariant(id)})
+                                  SqlUtil::text(sourceHash), feed, QVariant(id)})
             u.addBindValue(v);
         VEILLE_TRY(SqlUtil::exec(u));
         return StoreOutcome{id, StoreOutcome::Updated};
@@ -138,13 +148,14 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a)
 
     VEILLE_TRY_ASSIGN(QSqlQuery *insert, m_db.prepared(QStringLiteral(
         "INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
-        "language, html, text, blocks, key_points, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")));
+        "language, html, text, blocks, key_points, content_hash, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")));
     QSqlQuery &ins = *insert;
     for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
                               published, QVariant(now),
                               QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
                               SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                              QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash)})
+                              QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash),
+                              SqlUtil::text(sourceHash)})
         ins.addBindValue(v);
     VEILLE_TRY(SqlUtil::exec(ins));
     const ArticleId id = ins.lastInsertId().toLongLong();

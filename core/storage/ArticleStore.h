@@ -51,8 +51,10 @@ public:
 
     // Stores an article by its identity: a new identity is added; a known one whose
     // content changed is updated in place (same id, state untouched); else unchanged.
-    // Joins the caller's transaction, or runs in one of its own.
-    Result<StoreOutcome> store(const Article &article);
+    // Joins the caller's transaction, or runs in one of its own. `sourceHash`, when
+    // given, is the fingerprint of the feed item the article was built from
+    // (ItemFingerprint), kept so that the same item is skipped before it is built again.
+    Result<StoreOutcome> store(const Article &article, const QString &sourceHash = QString());
 
     Result<std::optional<Article>> article(ArticleId id);
     Result<QList<ArticleListItem>> list(const ArticleFilter &filter);
@@ -69,7 +71,7 @@ public:
     static QString contentHash(const Article &article);
 
 private:
-    Result<StoreOutcome> storeInTransaction(const Article &article);
+    Result<StoreOutcome> storeInTransaction(const Article &article, const QString &sourceHash);
 
     Database &m_db;
 };

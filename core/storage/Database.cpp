@@ -34,6 +34,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/010_company_follow.sql"),
         QStringLiteral(":/sql/011_sync_accounts.sql"),
         QStringLiteral(":/sql/012_images_privacy.sql"),
+        QStringLiteral(":/sql/013_ingest_speed.sql"),
         QStringLiteral(":/sql/014_sync_article_stamps.sql"),
     };
     return steps;

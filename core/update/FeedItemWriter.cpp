@@ -85,7 +85,7 @@ Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *repo
     const Article &article = refused ? cleaned : given;
     // The row, and its full-text entry (ArticleStore indexes new rows in batches; the
     // triggers of schema 6 follow changes).
-    auto outcome = ArticleStore(m_db).store(article);
+    auto outcome = ArticleStore(m_db).store(article, prepared ? prepared->sourceHash : QString());
     if (!outcome)
         return outcome.error();
     switch (outcome->kind) {

@@ -48,6 +48,7 @@ public:
     struct Prepared {
         KeyFacts facts;
         QByteArray encoded; // StoredFacts::encode(facts)
+        QString sourceHash; // the feed item's fingerprint (ItemFingerprint), when from a feed
     };
     static Prepared prepare(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies = nullptr);
     // The key facts of an article: the engine's, plus the user's companies when given.

@@ -17,10 +17,12 @@
 #include "storage/Database.h"
 #include "storage/EntityStore.h"
 #include "storage/FeedStore.h"
+#include "storage/StoredFingerprints.h"
 #include "storage/UserCompanyStore.h"
 #include "text/AddressPolicy.h"
 #include "update/ArticleBuilder.h"
 #include "update/BoundedQueue.h"
+#include "update/ItemFingerprint.h"
 
 namespace veille {
 
@@ -84,6 +86,7 @@ struct Importer::PreparedArticle {
     Article article;
     FeedItemWriter::Prepared facts; // made here rather than on the storing thread
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
+    bool unchanged = false; // stored already from the same item: nothing built, nothing to store
 };
 
 Result<Importer::Kind> Importer::sniff(const QByteArray &bytes, const QUrl &source)
@@ -139,9 +142,12 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
     BoundedQueue<PreparedArticle> queue(kPipelineDepth);
     std::optional<Result<ParsedFeed>> produced;
     // Parsing, building and key facts on a worker; this thread only stores.
+    const QString libraryPath = m_db.path();
     std::thread worker([&] {
         bool first = true;
         QUrl base;
+        // Opened on this thread, which alone uses it.
+        const auto stored = StoredFingerprints::open(libraryPath);
         produced = produce([&](ParsedItem &&item, const ParsedFeed &feed) {
             PreparedArticle prepared;
             if (first) {
@@ -149,8 +155,14 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                 base = baseFor(feed);
                 prepared.feedSoFar = feed;
             }
+            const QString fingerprint = ItemFingerprint::of(item, feed, base);
+            if (stored && stored->matches(ItemFingerprint::identity(item), fingerprint)) {
+                prepared.unchanged = true;
+                return queue.push(std::move(prepared));
+            }
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
             prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts, userCompanies.get());
+            prepared.facts.sourceHash = fingerprint;
             return queue.push(std::move(prepared));
         });
         queue.close();
@@ -172,6 +184,10 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
     while (auto prepared = queue.pop()) {
         if (prepared->feedSoFar) {
             VEILLE_TRY_ASSIGN(feedId, feedIdFor(*prepared->feedSoFar));
+        }
+        if (prepared->unchanged) {
+            ++report->unchanged;
+            continue;
         }
         prepared->article.feedId = feedId;
         VEILLE_TRY(writer.write(prepared->article, report, &prepared->facts));

@@ -4,27 +4,14 @@
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
+#include "RawSql.h"
 #include "TempLibrary.h"
 #include "text/Fold.h"
 
 namespace veille {
 namespace {
 
-// Runs statements on the library file outside Database, as an older Veille would have
-// left it, then closes the connection.
-void rawSql(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-step-8");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            ASSERT_TRUE(q.exec(s)) << s.toStdString();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
+using test::rawSql;
 
 qint64 scalar(Database &db, const QString &sql)
 {
@@ -71,6 +58,7 @@ protected:
             QStringLiteral("DROP TABLE accounts"),
             QStringLiteral("DROP TABLE follows"),
             QStringLiteral("DROP TABLE user_companies"),
+            QStringLiteral("ALTER TABLE articles DROP COLUMN source_hash"),
             QStringLiteral("PRAGMA user_version = 7"),
         });
     }

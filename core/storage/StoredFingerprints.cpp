@@ -1,0 +1,52 @@
+#include "storage/StoredFingerprints.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QVariant>
+
+namespace veille {
+
+std::unique_ptr<StoredFingerprints> StoredFingerprints::open(const QString &libraryPath)
+{
+    if (!QFileInfo(libraryPath).isFile())
+        return nullptr;
+    static QAtomicInt counter;
+    std::unique_ptr<StoredFingerprints> reader(
+        new StoredFingerprints(QStringLiteral("veille-fingerprints-%1").arg(counter.fetchAndAddRelaxed(1))));
+    reader->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->m_connectionName);
+    reader->m_db.setDatabaseName(libraryPath);
+    reader->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!reader->m_db.open())
+        return nullptr;
+    QSqlQuery pragma(reader->m_db);
+    // Only the identity index is read: a small page cache keeps the import's memory low.
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    reader->m_lookup = std::make_unique<QSqlQuery>(reader->m_db);
+    reader->m_lookup->setForwardOnly(true);
+    // A library older than schema 13 has no fingerprints: every item is built.
+    if (!reader->m_lookup->prepare(QStringLiteral("SELECT source_hash FROM articles WHERE identity = ?")))
+        return nullptr;
+    return reader;
+}
+
+StoredFingerprints::~StoredFingerprints()
+{
+    m_lookup.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool StoredFingerprints::matches(const QString &identity, const QString &fingerprint)
+{
+    if (identity.isEmpty() || fingerprint.isEmpty())
+        return false;
+    m_lookup->addBindValue(identity);
+    if (!m_lookup->exec())
+        return false;
+    const bool same = m_lookup->next() && m_lookup->value(0).toString() == fingerprint;
+    m_lookup->finish();
+    return same;
+}
+
+} // namespace veille

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include "model/ParsedFeed.h"
+
+namespace veille {
+
+// What a feed item was before it was built into an article: a fingerprint of every field
+// ArticleBuilder::fromFeedItem reads. An item whose identity is stored with the same
+// fingerprint would build the same article, so a re-import or a refresh skips it before
+// sanitizing, language guessing and key facts (the costly part of an import).
+//
+// A 64-bit FNV-1a over the UTF-16 units, each field preceded by its length: a changed
+// item keeps its old fingerprint with a chance of 2^-64. Fingerprints are stored
+// (articles.source_hash), so the function must not change without bumping kVersion:
+// articles stored under another version are built again, once.
+class ItemFingerprint {
+public:
+    static constexpr int kVersion = 1;
+
+    // The fingerprint, as hex text prefixed with the version ("1:89ab..."), of `item` as
+    // read from `feed`, links resolved against `base`.
+    static QString of(const ParsedItem &item, const ParsedFeed &feed, const QUrl &base);
+    // The identity the built article will have, when the item gives it (a guid or a
+    // link); empty when it depends on the built text (ArticleBuilder::identity).
+    static QString identity(const ParsedItem &item);
+};
+
+} // namespace veille

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <gtest/gtest.h>
+
+namespace veille::test {
+
+// Runs statements on a library file outside Database, as an older Veille would have
+// left it, then closes the connection: how schema step tests make an older library.
+inline void rawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-sql");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace veille::test

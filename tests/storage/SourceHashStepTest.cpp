@@ -1,0 +1,84 @@
+// The ingest-speed schema step adds each article's source fingerprint: a library from
+// before keeps every article, with an empty fingerprint that its next import fills in.
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+#include "RawSql.h"
+#include "TempLibrary.h"
+#include "storage/ArticleStore.h"
+
+namespace veille {
+namespace {
+
+using test::rawSql;
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0);
+}
+
+class SourceHashStep : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto db = m_lib.open();
+        ASSERT_TRUE(db);
+        db.reset();
+        // A library as the step before left it: no source_hash column.
+        rawSql(m_lib.path(), {
+            QStringLiteral("INSERT INTO articles (id, identity, title, text, language, added, sort_time, content_hash) "
+                           "VALUES (1, 'guid:a', 'Michelin', 'Michelin ferme deux sites.', 'fr', 0, 0, 'old')"),
+            QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
+                           "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')"),
+            QStringLiteral("ALTER TABLE articles DROP COLUMN source_hash"),
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() - 1),
+        });
+    }
+
+    test::TempLibrary m_lib;
+};
+
+TEST_F(SourceHashStep, AnOlderLibraryGetsAnEmptyFingerprintPerArticleAndKeepsItsText)
+{
+    auto db = m_lib.open();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->version(), Database::latestVersion());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM articles")).toInt(), 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT source_hash FROM articles WHERE id = 1")).toString(), QString());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT content_hash FROM articles WHERE id = 1")).toString(), QStringLiteral("old"));
+    // The full-text index is untouched by the step.
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'michelin'")).toInt(), 1);
+}
+
+TEST_F(SourceHashStep, AnArticleStoredWithAFingerprintKeepsItAndAnUnchangedOneLearnsIt)
+{
+    auto db = m_lib.open();
+    ASSERT_TRUE(db);
+    Article a;
+    a.identity = QStringLiteral("guid:b");
+    a.title = QStringLiteral("Renault");
+    a.text = QStringLiteral("Renault vend des voitures.");
+    a.language = QStringLiteral("fr");
+    ArticleStore store(*db);
+    auto added = store.store(a, QStringLiteral("1:abc"));
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(added->kind, StoreOutcome::Added);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT source_hash FROM articles WHERE identity = 'guid:b'")).toString(),
+              QStringLiteral("1:abc"));
+    // The same article from an item read differently: unchanged, with the new fingerprint.
+    auto again = store.store(a, QStringLiteral("1:def"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->kind, StoreOutcome::Unchanged);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT source_hash FROM articles WHERE identity = 'guid:b'")).toString(),
+              QStringLiteral("1:def"));
+    // Stored without one (not from a feed): the fingerprint stays as it was.
+    ASSERT_TRUE(store.store(a).ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT source_hash FROM articles WHERE identity = 'guid:b'")).toString(),
+              QStringLiteral("1:def"));
+}
+
+} // namespace
+} // namespace veille
