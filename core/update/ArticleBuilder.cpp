@@ -28,7 +28,9 @@ QString ArticleBuilder::chooseLanguage(const QString &declared, const QString &t
         return guessed;
     if (!code.isEmpty())
         return code;
-    return guessed.isEmpty() ? QStringLiteral("other") : guessed;
+    // Too short to tell, and nothing declared ("Nvidia grows."): left undetermined rather
+    // than "other", so that a headline-only item still has its companies found by name.
+    return guessed;
 }
 
 QString ArticleBuilder::identity(const QString &guid, const QString &url, const QString &title, const QString &text)

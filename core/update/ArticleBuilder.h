@@ -22,7 +22,10 @@ public:
     // The language of an article ("fr", "en", "de", "es", "pt", "it", "nl", another declared
     // two-letter code, or "other"): the text decides when it is long enough to tell, the
     // declared language (a feed's, a page's, a caller's) breaks ties on short texts; a text
-    // in another script or too few known words is "other" whatever it declares. The key points, when there are some, are read before the text. Import and
+    // in another script or too few known words is "other" whatever it declares; a short
+    // text with no declaration and nothing to tell it by is "" (undetermined: the facts
+    // engine then decides from the names it knows). The key points, when there are some,
+    // are read before the text. Import and
     // `facts --jsonl` choose alike through this.
     static QString chooseLanguage(const QString &declared, const QString &title, const QStringList &keyPoints,
                                   const QString &text);

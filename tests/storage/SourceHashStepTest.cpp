@@ -11,6 +11,8 @@
 namespace veille {
 namespace {
 
+constexpr int kBeforeStep = 12; // the schema version before 013_ingest_speed.sql
+
 using test::rawSql;
 
 QVariant scalar(Database &db, const QString &sql)
@@ -27,14 +29,16 @@ protected:
         auto db = m_lib.open();
         ASSERT_TRUE(db);
         db.reset();
-        // A library as the step before left it: no source_hash column.
+        // A library as step 012 left it: no source_hash column (step 013).
         rawSql(m_lib.path(), {
             QStringLiteral("INSERT INTO articles (id, identity, title, text, language, added, sort_time, content_hash) "
                            "VALUES (1, 'guid:a', 'Michelin', 'Michelin ferme deux sites.', 'fr', 0, 0, 'old')"),
             QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
                            "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')"),
             QStringLiteral("ALTER TABLE articles DROP COLUMN source_hash"),
-            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() - 1),
+            // and without what the steps after it add (014: the server's date of a synced article)
+            QStringLiteral("ALTER TABLE remote_articles DROP COLUMN updated"),
+            QStringLiteral("PRAGMA user_version = %1").arg(kBeforeStep),
         });
     }
 

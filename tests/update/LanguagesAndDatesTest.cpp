@@ -110,9 +110,11 @@ TEST(ChooseLanguage, AnotherScriptIsOtherUnlessTheFeedNamesItsLanguage)
     EXPECT_EQ(ArticleBuilder::chooseLanguage(QStringLiteral("en"), QString(), {}, russian), QStringLiteral("other"));
 }
 
-TEST(ChooseLanguage, AHeadlineNobodyCanTellIsOtherWithoutADeclaration)
+TEST(ChooseLanguage, AHeadlineNobodyCanTellIsUndeterminedWithoutADeclaration)
 {
-    EXPECT_EQ(ArticleBuilder::chooseLanguage(QString(), QStringLiteral("Apple M3 Ultra"), {}, QString()), QStringLiteral("other"));
+    EXPECT_EQ(ArticleBuilder::chooseLanguage(QString(), QStringLiteral("Apple M3 Ultra"), {}, QString()), QString());
+    EXPECT_EQ(ArticleBuilder::chooseLanguage(QString(), QStringLiteral("Nvidia"), {}, QStringLiteral("Nvidia grows.")),
+              QString());
     EXPECT_EQ(ArticleBuilder::chooseLanguage(QStringLiteral("fr-FR"), QStringLiteral("Apple M3 Ultra"), {}, QString()),
               QStringLiteral("fr"));
     EXPECT_EQ(ArticleBuilder::chooseLanguage(QStringLiteral("de"), QStringLiteral("Apple M3 Ultra"), {}, QString()),
