@@ -43,6 +43,8 @@ bool ArticlePane::isDark() const
 
 void ArticlePane::showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options)
 {
+    if (!m_hasArticle || article.id != m_article.id)
+        m_images.clear(); // another article's pictures are not kept in memory
     m_article = article;
     m_facts = facts;
     m_options = options;
@@ -69,7 +71,6 @@ void ArticlePane::render()
     // Pictures are fitted to the text column, which is known only once the text is laid
     // out: when they were fitted to another, they are fitted again.
     if (!m_options.pictures.isEmpty() && m_fittedColumn != columnWidth()) {
-        m_images.clear();
         setHtml(html);
         fitMeasure();
     }
@@ -89,22 +90,20 @@ void ArticlePane::showMessage(const QString &title, const QString &text)
     fitMeasure();
 }
 
-void ArticlePane::fitMeasure()
+qreal ArticlePane::sideMargin() const
 {
-    // The body's font as laid out (resources/app/article.css, or what the system has in
-    // its place): the first paragraph long enough to be body text says which.
-    QFont body = document()->defaultFont();
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        if (b.length() > 120 && b.begin() != b.end()) {
-            body = b.begin().fragment().charFormat().font();
-            break;
-        }
-    }
+    // The body is set in the document's default font (applyStyle), so the measure is known
+    // before the text is laid out: pictures loaded during the layout fit the column too.
     // A font's "average" character is wider than prose's, spaces included: measured on prose.
     static const QString prose = QStringLiteral("Le constructeur annonce une usine de batteries; the company said "
                                                 "it would hire a thousand people by the end of the year. ");
-    const qreal measure = QFontMetricsF(body).horizontalAdvance(prose) / prose.size() * kLineCharacters;
-    const qreal side = std::max(kMinSideMargin, (viewport()->width() - measure) / 2);
+    const qreal measure = QFontMetricsF(document()->defaultFont()).horizontalAdvance(prose) / prose.size() * kLineCharacters;
+    return std::max(kMinSideMargin, (viewport()->width() - measure) / 2);
+}
+
+void ArticlePane::fitMeasure()
+{
+    const qreal side = sideMargin();
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat format = root->frameFormat();
     if (qAbs(format.leftMargin() - side) < 0.5 && qAbs(format.rightMargin() - side) < 0.5)
@@ -119,6 +118,9 @@ void ArticlePane::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     fitMeasure();
+    // A new width of the column: the pictures are fitted to it again.
+    if (m_hasArticle && !m_options.pictures.isEmpty() && m_fittedColumn != columnWidth())
+        render();
 }
 
 void ArticlePane::setRemoteImagesAllowed(bool allowed)
@@ -185,8 +187,7 @@ QStringList ArticlePane::shownPictures() const
 
 int ArticlePane::columnWidth() const
 {
-    const QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    return int(viewport()->width() - format.leftMargin() - format.rightMargin() - 2 * document()->documentMargin());
+    return int(viewport()->width() - 2 * sideMargin() - 2 * document()->documentMargin());
 }
 
 QImage ArticlePane::fitted(const QImage &image)
@@ -231,13 +232,14 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
         return {}; // no local files, no data the article did not bring
     if (type != QTextDocument::ImageResource)
         return {};
+    // Kept as they came, and fitted to the column each time the text is laid out.
     if (const QImage image = m_images.value(name); !image.isNull())
-        return image;
+        return fitted(image);
     // A picture the library keeps is shown from there: offline, and without asking anyone.
     if (const auto kept = m_kept.constFind(name.toString(QUrl::FullyEncoded)); kept != m_kept.cend()) {
-        const QImage image = fitted(QImage::fromData(*kept));
+        const QImage image = QImage::fromData(*kept);
         m_images.insert(name, image);
-        return image;
+        return fitted(image);
     }
     if (!m_remoteAllowed || m_images.contains(name))
         return {}; // not allowed, or tried and failed
@@ -263,7 +265,7 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
         QImage image;
         if (reply->error() == QNetworkReply::NoError)
             image.loadFromData(reply->readAll());
-        m_images.insert(name, fitted(image));
+        m_images.insert(name, image);
         m_pending.remove(name);
         if (!image.isNull())
             render();

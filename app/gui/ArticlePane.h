@@ -67,6 +67,8 @@ private:
     void applyStyle(bool dark);
     // Centres a column of about 72 characters of body text, whatever the pane's width.
     void fitMeasure();
+    // The margin either side of that column for the pane's width.
+    qreal sideMargin() const;
     // The picture made no wider than the text column.
     QImage fitted(const QImage &image);
     int columnWidth() const;
@@ -81,8 +83,8 @@ private:
     bool m_remoteAllowed = false;
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, QByteArray> m_kept; // pictures kept in the library, by address
-    QHash<QUrl, QImage> m_images;
-    int m_fittedColumn = 0; // the column the pictures in m_images were fitted to
+    QHash<QUrl, QImage> m_images; // the pictures of the article shown, as they came
+    int m_fittedColumn = 0; // the text column the pictures were last fitted to
     QSet<QUrl> m_pending;
 };
 

@@ -120,7 +120,7 @@ void MainWindow::buildUi()
     header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
     m_list->setColumnWidth(ArticleListModel::StarColumn, fontMetrics().height() + 14);
     m_list->setColumnWidth(ArticleListModel::SourceColumn, 170);
-    m_list->setColumnWidth(ArticleListModel::DateColumn, 110);
+    m_list->setColumnWidth(ArticleListModel::DateColumn, 150); // "enregistré le 30 déc." in bold
     m_list->setColumnWidth(ArticleListModel::LanguageColumn, fontMetrics().horizontalAdvance(QStringLiteral("other")) + 24);
     m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     header->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);

@@ -184,3 +184,44 @@ TEST_F(OfflineImagesTest, AWidePictureIsShownNoWiderThanTheTextColumn)
     ASSERT_FALSE(shown.isNull());
     EXPECT_LT(shown.width(), 800);
 }
+
+TEST_F(OfflineImagesTest, AfterTheWindowIsResizedThePictureIsFittedToTheNewColumn)
+{
+    m_server->route("/photos/usine.png", test::HttpResponse::ok(pngOf(Qt::blue, 3000, 300), "image/png"));
+    starAndKeep();
+    ArticlePane pane;
+    pane.resize(300, 600); // narrower than the measure: the column follows the pane
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    OfflineImages images(*m_library, pane);
+    show(pane, images);
+    const auto shownWidth = [&] {
+        return pane.document()->resource(QTextDocument::ImageResource, QUrl(m_picture)).value<QImage>().width();
+    };
+    const int narrow = shownWidth();
+    ASSERT_GT(narrow, 0);
+    EXPECT_LT(narrow, 300);
+    pane.resize(560, 600);
+    QCoreApplication::processEvents();
+    EXPECT_GT(shownWidth(), narrow + 100) << "the wider column gets a wider picture";
+    EXPECT_LT(shownWidth(), 560);
+    pane.resize(1900, 600);
+    QCoreApplication::processEvents();
+    EXPECT_LT(shownWidth(), 1000) << "never wider than the centred text column";
+}
+
+TEST_F(OfflineImagesTest, APaneShownOnlyAfterItsArticleFitsThePictureOnceItHasItsSize)
+{
+    m_server->route("/photos/usine.png", test::HttpResponse::ok(pngOf(Qt::blue, 3000, 300), "image/png"));
+    starAndKeep();
+    ArticlePane pane; // as the window at start: the article is chosen before the window shows
+    OfflineImages images(*m_library, pane);
+    show(pane, images);
+    pane.resize(900, 600);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    QCoreApplication::processEvents();
+    const int width = pane.document()->resource(QTextDocument::ImageResource, QUrl(m_picture)).value<QImage>().width();
+    EXPECT_GT(width, 0);
+    EXPECT_LT(width, 900);
+}
