@@ -43,8 +43,10 @@ bool ArticlePane::isDark() const
 
 void ArticlePane::showArticle(const Article &article, const KeyFacts &facts, const RenderOptions &options)
 {
-    if (!m_hasArticle || article.id != m_article.id)
-        m_images.clear(); // another article's pictures are not kept in memory
+    if (!m_hasArticle || article.id != m_article.id) {
+        m_images.clear(); // another article's pictures are not kept in memory,
+        m_pending.clear(); // nor those still on their way
+    }
     m_article = article;
     m_facts = facts;
     m_options = options;
@@ -265,8 +267,9 @@ QVariant ArticlePane::loadResource(int type, const QUrl &name)
         QImage image;
         if (reply->error() == QNetworkReply::NoError)
             image.loadFromData(reply->readAll());
+        if (!m_pending.remove(name))
+            return; // for an article no longer shown
         m_images.insert(name, image);
-        m_pending.remove(name);
         if (!image.isNull())
             render();
     });
