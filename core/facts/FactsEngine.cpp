@@ -14,6 +14,8 @@
 #include "text/LanguageGuesser.h"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 
 namespace veille {
 
@@ -82,7 +84,42 @@ int typeOrder(EntityType t)
 
 FactsEngine::FactsEngine() : m_lexicon(Lexicon::shared()) {}
 
-KeyFacts FactsEngine::extract(const QString &text, const QString &language, const QStringList &keyPoints) const
+namespace {
+
+bool sameFigure(const Entity &a, const Entity &b)
+{
+    if (a.type != b.type)
+        return false;
+    if (a.type == EntityType::Date)
+        return a.dateValue == b.dateValue;
+    return a.currency == b.currency && std::abs(a.value - b.value) <= 1e-9 * std::max(std::abs(a.value), 1.0);
+}
+
+// Sums, percentages and dates of the key points and the title that the text does not repeat:
+// "Levée de 12 M€" in the box of an article whose text says only "la levée".
+void addFiguresOf(const QStringList &lines, bool french, const Lexicon &lexicon, QList<Entity> &entities)
+{
+    if (lines.isEmpty())
+        return;
+    FactsDocument doc(lines.join(QLatin1Char('\n')), french, lexicon);
+    AmountFinder::find(doc);
+    DateFinder::find(doc);
+    for (Entity &e : doc.entities()) {
+        if (e.mentions.isEmpty() || (e.type != EntityType::Money && e.type != EntityType::Percent && e.type != EntityType::Date))
+            continue;
+        if (std::any_of(entities.begin(), entities.end(), [&](const Entity &k) { return sameFigure(k, e); }))
+            continue;
+        // The written form, for the box's highlight; no mention: the spans would be the box's.
+        if (e.text.isEmpty())
+            e.text = doc.text().mid(e.mentions.front().start, e.mentions.front().end - e.mentions.front().start);
+        e.mentions.clear();
+        entities.append(e);
+    }
+}
+
+} // namespace
+
+KeyFacts FactsEngine::extract(const QString &text, const QString &language, const QStringList &keyPoints, const QString &title) const
 {
     KeyFacts facts;
     facts.keyPoints = keyPoints;
@@ -124,6 +161,7 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     PlaceCueFinder(doc).find();
     people.findByPairs();
     people.findByPossessive();
+    people.findBySubjectPronoun();
     people.propagateSurnames();
 
     if (keyPoints.isEmpty())
@@ -131,13 +169,20 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
 
     QList<Entity> &entities = doc.entities();
     entities.removeIf([](const Entity &e) { return e.mentions.isEmpty(); });
+    QStringList lines = keyPoints;
+    if (!title.isEmpty())
+        lines.prepend(title);
+    addFiguresOf(lines, lang == u"fr", *m_lexicon, entities);
     for (Entity &e : entities)
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-    // Mentions never overlap across entities, so (type, first start) orders them fully.
-    std::sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
+    // Mentions never overlap across entities, so (type, first start) orders them fully; the
+    // figures of the box and title, which have none, come after those of the text.
+    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
         if (a.type != b.type)
             return typeOrder(a.type) < typeOrder(b.type);
-        return a.mentions.value(0).start < b.mentions.value(0).start;
+        const int as = a.mentions.isEmpty() ? INT_MAX : a.mentions.front().start;
+        const int bs = b.mentions.isEmpty() ? INT_MAX : b.mentions.front().start;
+        return as < bs;
     });
     facts.entities = std::move(entities);
     return facts;

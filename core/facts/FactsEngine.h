@@ -24,7 +24,10 @@ public:
     // 3: organisations (type "organisation"), companies found from the text marked
     // "discovered", given names of many countries, people by context, lakh and crore.
     // 4: towns of 15,000 people or more, places, clubs and one-word people from their context.
-    static constexpr int kVersion = 4;
+    // 5: amounts and dates of the key points and the title; people after a title ("Colonel
+    // Bauer") or taken up by a pronoun; rivers, ranges and historic lands; languages and
+    // peoples are not places; towns as clubs in a player's season.
+    static constexpr int kVersion = 5;
 
     FactsEngine();
 
@@ -32,8 +35,11 @@ public:
     // "en"; any other code ("pt", "other") gives no entities, only the summary; empty lets
     // the text decide.
     // Spans are UTF-16 indices into text. keyPoints: the article's own box, when it has one;
-    // then it is copied and no summary is made.
-    KeyFacts extract(const QString &text, const QString &language, const QStringList &keyPoints = {}) const;
+    // then it is copied and no summary is made. Sums of money, percentages and dates written
+    // only in the key points or the title are facts too: they are listed with no mention in
+    // the text (the key-points box highlights them where they are written).
+    KeyFacts extract(const QString &text, const QString &language, const QStringList &keyPoints = {},
+                     const QString &title = {}) const;
 
     // The canonical name and all aliases of a company ("tsmc", "hon hai"), empty when unknown.
     QStringList companyAliases(const QString &name) const;

@@ -83,6 +83,7 @@ Lexicon::Lexicon()
     loadPlaces();
     loadTowns();
     loadGivenNames();
+    loadCommonWords();
     loadStopPhrases();
     sortPhrases();
 }
@@ -209,6 +210,18 @@ void Lexicon::loadGivenNames()
     for (const QString &line : readLines(QStringLiteral(":/gazetteers/givennames.txt"))) {
         for (const QString &n : line.split(u' ', Qt::SkipEmptyParts))
             entry(Fold::hash(n)).flags |= GivenName;
+    }
+}
+
+void Lexicon::loadCommonWords()
+{
+    // common-words.txt: everyday English words (see docs/facts-companies.md for its source),
+    // kept apart from the word flags so that a rule asks for them only where it means to.
+    const QStringList lines = readLines(QStringLiteral(":/gazetteers/common-words.txt"));
+    m_commonWords.reserve(int(lines.size()) * 16);
+    for (const QString &line : lines) {
+        for (const QString &w : line.split(u' ', Qt::SkipEmptyParts))
+            m_commonWords.insert(Fold::hash(w));
     }
 }
 
@@ -405,9 +418,27 @@ void Lexicon::loadClosedClasses()
              "assure assuré observe reconnaît reconnu commente raconte confie confié insiste résume note",
              SpeechCue);
     addWords("m mme mmes mlle mr mrs ms dr pr me sir dame lord", Title);
+    // Only when written with a capital, right before a single name: "Colonel Bauer", "Emperor
+    // Jovinus". Not titles for the other rules: King, Bishop and Duke are surnames too.
+    addWords("colonel lieutenant captain capt admiral commander sergeant emperor empress king queen prince "
+             "princess pope archbishop bishop cardinal earl duke duchess baron baroness countess marquess "
+             "sultan tsar czar emir sheikh rabbi reverend judge senator governor mayor president chancellor "
+             "premier minister general",
+             Honorific);
     addWords("de du des van von der den da di del della dos das do le la bin al el ben ter ten st saint "
              "mac mc",
              Particle);
+    // English peoples, languages and faiths, written with a capital: "Scottish Gaelic", "in
+    // Hebrew", "the German Confederation" open no person's or place's name.
+    addWords("american british english german italian spanish chinese japanese indian russian scottish irish "
+             "welsh canadian australian dutch swiss swedish norwegian danish finnish polish greek turkish arab "
+             "arabic persian hebrew kurdish portuguese brazilian mexican argentine korean vietnamese thai "
+             "indonesian philippine filipino egyptian israeli iranian iraqi syrian saudi african european asian "
+             "byzantine ottoman soviet prussian austrian hungarian czech slovak romanian bulgarian serbian "
+             "croatian ukrainian belgian catholic muslim jewish islamic protestant orthodox buddhist "
+             "hindu gaelic celtic norse saxon assyrian babylonian egyptian sumerian latin yiddish urdu hindi "
+             "bengali punjabi tamil swahili zulu maori hawaiian",
+             Nationality);
     addWords("action actions titre titres bourse boursier boursière cotation coté cotée capitalisation "
              "valorisation chiffre affaires bénéfice bénéfices perte pertes résultat résultats ventes revenus "
              "dividende dividendes trimestre trimestriel semestre exercice rachat rachète racheter acquisition "

@@ -3,6 +3,7 @@
 #include "text/Fold.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -45,6 +46,7 @@ public:
         OrgHead = 1u << 24,     // "Ministère", "University", "Agence": opens an organisation's name
         OrgEnding = 1u << 25,   // "University", "Party", "FC": closes an organisation's name
         GivenName = 1u << 26,   // the large list of given names: a person only with a surname after it
+        Honorific = 1u << 27,   // "Colonel", "Emperor", "Senator": a capitalised title before one name
     };
 
     struct Word {
@@ -99,6 +101,9 @@ public:
     int findOrganisation(const QString &name) const { return m_organisationByName.value(Fold::key(name), -1); }
     // Place index for a name in either language, -1 when unknown.
     int findPlace(const QString &name) const;
+    // An everyday English word ("rotten", "sabbath"), by folded token hash: two unknown
+    // capitalised words that are both such words name a thing more often than a person.
+    bool isCommonWord(quint64 key) const { return m_commonWords.contains(key); }
 
 private:
     Lexicon();
@@ -108,6 +113,7 @@ private:
     void loadCompanies();
     void loadOrganisations();
     void loadGivenNames();
+    void loadCommonWords();
     void loadPlaces();
     void loadTowns();
     void loadFirstNames();
@@ -126,6 +132,7 @@ private:
     QHash<QString, int> m_companyByName; // folded name or alias -> company
     QHash<QString, int> m_placeByName;
     QHash<QString, int> m_organisationByName;
+    QSet<quint64> m_commonWords;
 };
 
 } // namespace veille

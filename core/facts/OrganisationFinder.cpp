@@ -269,12 +269,62 @@ bool OrganisationFinder::teamCueBefore(int i) const
     auto in = [](const std::vector<quint64> &keys, quint64 key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
     if (in(kJoin, cue))
         return true;
+    if (!m_doc.french() && sportsCue(k, i))
+        return true;
     static const quint64 kAgainst = Fold::hash(u"against"), kContre = Fold::hash(u"contre"), kFace = Fold::hash(u"face");
     if (cue == kAgainst || cue == kContre)
         return in(kGame, before);
     // "face à Chelsea" only after a game word too.
     if (cue == Fold::hash(u"a") && before == kFace)
         return m_doc.valid(k - 2) && in(kGame, m_doc.at(k - 2).key);
+    return false;
+}
+
+bool OrganisationFinder::sportsCue(int cue, int i) const
+{
+    // "played one season for Valenciennes", "released by Middlesbrough at the end of the
+    // season", "a Napoli player": in English, a town after "for", "to", "by" or "from" in a
+    // sentence about a player's season, loan or transfer is the club. English only: "à" and
+    // "pour" before a town say far more often where someone goes.
+    static const std::vector<quint64> kLinks = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"for", u"to", u"by", u"from", u"with"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    static const std::vector<quint64> kSport = [] {
+        std::vector<quint64> v;
+        for (const char16_t *w : {u"season", u"seasons", u"loan", u"transfer", u"transferred", u"signed", u"league",
+                                  u"scored", u"appearances", u"debut", u"goals", u"player", u"players", u"striker",
+                                  u"midfielder", u"defender", u"goalkeeper", u"squad"})
+            v.push_back(Fold::hash(QStringView(w)));
+        return v;
+    }();
+    auto in = [](const std::vector<quint64> &keys, quint64 key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
+    static const quint64 kPlayer = Fold::hash(u"player");
+    const bool playerAfter = m_doc.valid(i + 1) && m_doc.at(i + 1).key == kPlayer && m_doc.sameSentence(i, i + 1);
+    if (!playerAfter && !in(kLinks, m_doc.at(cue).key))
+        return false;
+    // A town names its club; a country or a region plays as itself ("63 Tests for Pakistan"),
+    // and a name the lexicon does not know may be the player's agent ("signed by Tarquin Obolo").
+    const Lexicon &lex = m_doc.lexicon();
+    const int word = m_doc.at(i).lex;
+    if (word < 0)
+        return false;
+    const auto &phrases = lex.word(word).phrases;
+    const bool town = std::any_of(phrases.begin(), phrases.end(), [&](int p) {
+        const Lexicon::Phrase &ph = lex.phrase(p);
+        return ph.type == Lexicon::Phrase::Place && ph.minor && ph.keys.size() == 1;
+    });
+    if (!town)
+        return false;
+    int from = i;
+    while (from > 0 && m_doc.sameSentence(from - 1, i))
+        --from;
+    for (int k = from; m_doc.valid(k) && m_doc.sameSentence(k, i); ++k) {
+        if (k != i && m_doc.at(k).kind == Token::Word && !m_doc.at(k).has(Token::Upper) && in(kSport, m_doc.at(k).key))
+            return true;
+    }
     return false;
 }
 

@@ -35,6 +35,7 @@ private:
     int townBefore(int i) const; // start of the town before a team's plural name, or -1
     int townAfter(int i) const;  // end of "Canucks de Vancouver" starting at i, or -1
     bool teamCueBefore(int i) const;
+    bool sportsCue(int cue, int i) const; // "a season for X", "a X player": the club
     void addFound(int from, int to);
 
     FactsDocument &m_doc;

@@ -68,9 +68,18 @@ int PersonFinder::nameTail(int first, int from) const
     int end = k + 1;
     // A second family name ("López Obrador"), never a company or place.
     if (surnameToken(end) && !m_doc.is(end, Lexicon::FirstName) && m_doc.sameSentence(k, end)
-        && !PhraseMatcher::startsName(m_doc, end) && !m_doc.at(end).has(Token::AllCaps))
+        && !PhraseMatcher::startsName(m_doc, end) && !m_doc.at(end).has(Token::AllCaps) && !everydayCapital(end))
         ++end;
+    // "the Albert Einstein World Award", "Arnold Palmer Invitational": a thing named after a person.
+    if (everydayCapital(end) && m_doc.sameSentence(k, end))
+        return from;
     return end;
+}
+
+bool PersonFinder::everydayCapital(int i) const
+{
+    return !m_doc.french() && m_doc.valid(i) && m_doc.at(i).kind == Token::Word && m_doc.at(i).has(Token::Upper)
+        && m_doc.lexicon().isCommonWord(m_doc.at(i).key);
 }
 
 bool PersonFinder::roleFollows(int end) const
@@ -195,6 +204,9 @@ QString PersonFinder::roleBefore(int start) const
 
 void PersonFinder::addPerson(int from, int to)
 {
+    // "Scottish Gaelic", "German People": a people or a language, not a person.
+    if (m_doc.is(from, Lexicon::Nationality) && m_doc.at(from).has(Token::Upper) && !m_doc.is(from, Lexicon::FirstName))
+        return;
     // Initials and names as written; the key ignores case and accents.
     const QString name = m_doc.view(from, to).toString();
     const quint64 key = FactsDocument::entityKey(EntityType::Person, name);
@@ -298,21 +310,102 @@ void PersonFinder::findByContext()
         const Token &t = m_doc.at(i);
         if (t.claim || t.has(Token::Boilerplate) || t.kind != Token::Word)
             continue;
+        // "Colonel Bauer", "Prince Arthur": the title is read from the name after it.
+        if (m_doc.is(i, Lexicon::Honorific) && t.has(Token::Upper) && !m_doc.is(i, Lexicon::FirstName))
+            continue;
         int start = i;
         int k = i;
         while (isInitial(m_doc, k) && k - i < 6)
             k += 2;
         const bool initials = k > i;
         int end = k;
-        while (plainCapital(end) && !PhraseMatcher::startsName(m_doc, end) && end - k < 3 && m_doc.sameSentence(start, end))
+        // After the first word a town of the large list is a surname ("President Barack Obama").
+        while ((end == k ? plainCapital(end) && !PhraseMatcher::startsName(m_doc, end) : surnameToken(end)) && end - k < 3
+               && m_doc.sameSentence(start, end))
             ++end;
         const int words = end - k;
+        if (words == 1 && !initials && honorificBefore(start) && loneUnknown(start)) {
+            addPerson(start, end);
+            continue;
+        }
         if (!(words >= 2 || (initials && words >= 1))) {
             continue;
         }
         if (roleFollows(end) || rolePrecedes(start) || speechFollows(end) || ageFollows(end))
             addPerson(start, end);
         i = end - 1;
+    }
+}
+
+bool PersonFinder::loneUnknown(int i) const
+{
+    // Capitalised, not all caps, unknown to the lexicon (or only as a given name), not an
+    // everyday word ("Assembly"), and alone: no capitalised word on either side.
+    if (!plainCapital(i) || m_doc.at(i).has(Token::AllCaps) || m_doc.at(i).has(Token::Heading) || m_doc.at(i).length() < 3
+        || m_doc.view(i, i + 1).contains(u'\''))
+        return false;
+    const Token &t = m_doc.at(i);
+    if (t.lex >= 0 && (m_doc.lexicon().word(t.lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) != 0)
+        return false;
+    if (m_doc.lexicon().isCommonWord(t.key) || PhraseMatcher::startsName(m_doc, i))
+        return false;
+    const bool capitalAfter = m_doc.valid(i + 1) && m_doc.at(i + 1).kind == Token::Word && m_doc.at(i + 1).has(Token::Upper)
+        && m_doc.sameSentence(i, i + 1);
+    return !capitalAfter;
+}
+
+bool PersonFinder::honorificBefore(int i) const
+{
+    // "Colonel Bauer", "Prime Minister Balkenende", "Emperor Jovinus": a title written with a
+    // capital right before the name; in French the role word may be in lower case ("le
+    // président Macron").
+    const int k = i - 1;
+    if (!m_doc.valid(k) || !m_doc.sameSentence(k, i) || m_doc.at(k).kind != Token::Word)
+        return false;
+    const bool titled = m_doc.is(k, Lexicon::Honorific) || m_doc.is(k, Lexicon::Role);
+    if (!titled)
+        return false;
+    return m_doc.french() ? m_doc.is(k, Lexicon::Role) : m_doc.at(k).has(Token::Upper);
+}
+
+void PersonFinder::findBySubjectPronoun()
+{
+    // "Rodin needed to support his family", "Although Pittsnogle was predicted to go early, he
+    // went undrafted": in English a lone unknown capitalised word followed by a verb, in a
+    // sentence that goes on with "he", "his", "she" or "her", is the person they stand for.
+    // Companies are "it" and "its"; places and things rarely take a verb and a personal pronoun.
+    if (m_doc.french())
+        return;
+    static const quint64 kPronouns[] = {Fold::hash(u"he"), Fold::hash(u"his"), Fold::hash(u"him"), Fold::hash(u"himself"),
+                                        Fold::hash(u"she"), Fold::hash(u"her"), Fold::hash(u"herself")};
+    static const quint64 kAdverbs[] = {Fold::hash(u"later"), Fold::hash(u"also"), Fold::hash(u"then"), Fold::hash(u"never"),
+                                       Fold::hash(u"still"), Fold::hash(u"once"), Fold::hash(u"did"), Fold::hash(u"does")};
+    auto in = [](const auto &keys, quint64 key) { return std::find(std::begin(keys), std::end(keys), key) != std::end(keys); };
+    const int n = m_doc.size();
+    for (int i = 0; i + 2 < n; ++i) {
+        if (!loneUnknown(i))
+            continue;
+        const Token &before = m_doc.at(i - 1 >= 0 ? i - 1 : i);
+        if (i > 0 && m_doc.sameSentence(i - 1, i)
+            && ((before.kind == Token::Word && (before.has(Token::Upper) || m_doc.is(i - 1, Lexicon::Function)) && !before.has(Token::SentenceStart)
+                 && before.key != Fold::hash(u"and"))
+                || before.isSymbol(u'"') || before.kind == Token::Number))
+            continue; // "the Batman films", "Sir X", "1952 Indianapolis": not a subject alone
+        const Token &next = m_doc.at(i + 1);
+        const QStringView verb = next.kind == Token::Word ? m_doc.view(i + 1, i + 2) : QStringView();
+        const bool verbFollows = next.kind == Token::Word && !next.has(Token::Upper)
+            && (m_doc.is(i + 1, Lexicon::Verb) || m_doc.is(i + 1, Lexicon::SpeechCue) || in(kAdverbs, next.key)
+                || (verb.size() > 4 && verb.endsWith(u"ed")));
+        if (!verbFollows)
+            continue;
+        bool pronoun = false;
+        for (int k = i + 2; k < n && m_doc.sameSentence(i, k) && !pronoun; ++k)
+            pronoun = m_doc.at(k).kind == Token::Word && in(kPronouns, m_doc.at(k).key);
+        if (!pronoun)
+            continue;
+        addPerson(i, i + 1);
+        m_surnames.push_back({m_doc.at(i).key});
+        m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
     }
 }
 
@@ -356,8 +449,16 @@ void PersonFinder::findByPairs()
         const int lex = m_doc.at(i).lex;
         return lex < 0 || (m_doc.lexicon().word(lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) == 0;
     };
+    // In English, two everyday words ("Rotten Tomatoes", "World Series") are a title, a band
+    // or a thing, and so is an unknown word before one ("Argentinos Juniors"); a given name
+    // before an everyday word is still a person ("Jeanine Mason").
+    const Lexicon &lex = m_doc.lexicon();
+    auto everyday = [&](int i) { return lex.isCommonWord(m_doc.at(i).key); };
     for (int i = 1; i + 1 < n; ++i) {
         if (!unknownCapital(i) || !unknownCapital(i + 1) || m_doc.at(i).has(Token::SentenceStart) || !m_doc.sameSentence(i, i + 1))
+            continue;
+        const bool given = m_doc.is(i, Lexicon::GivenName) || m_doc.is(i, Lexicon::FirstName);
+        if (!m_doc.french() && everyday(i + 1) && (everyday(i) || !given))
             continue;
         const Token &before = m_doc.at(i - 1);
         const bool opened = before.has(Token::Upper) || before.isSymbol(u'"') || before.isSymbol(u'\u00AB')

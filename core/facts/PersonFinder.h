@@ -22,6 +22,8 @@ public:
     void findByPairs();
     // One-word names that own something: "Gödel's theorems" (English only).
     void findByPossessive();
+    // One-word names that a pronoun takes up: "Rodin needed to support his family" (English only).
+    void findBySubjectPronoun();
     void propagateSurnames();
 
 private:
@@ -32,9 +34,12 @@ private:
     QString roleAfter(int end) const;
     QString roleBefore(int start) const;
     bool roleFollows(int end) const;
+    bool everydayCapital(int i) const; // English: "River", "Award" written with a capital
     bool rolePrecedes(int start) const;
     bool speechFollows(int end) const;
     bool ageFollows(int end) const;
+    bool honorificBefore(int i) const;    // "Colonel Bauer", "le président Macron"
+    bool loneUnknown(int i) const;        // one capitalised word the lexicon knows nothing of
     bool thingFollows(int end) const;     // ", the biggest provider of...": a firm's apposition
     static bool possessive(quint64 key);  // "its", "sa": what follows is owned, not a person
 

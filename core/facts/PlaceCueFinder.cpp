@@ -137,7 +137,12 @@ bool PlaceCueFinder::prepositionBefore(int i) const
         return !m_doc.at(p).has(Token::Upper);
     return inList(k, {u"near", u"outside"}) || (inList(k, {u"of"}) && inList(b, {u"town", u"city", u"village", u"suburb",
                                                                                    u"outskirts", u"north", u"south", u"east",
-                                                                                   u"west", u"region", u"province", u"county"}));
+                                                                                   u"west", u"region", u"province", u"county",
+                                                                                   u"island", u"isle", u"coast", u"shores",
+                                                                                   u"mountains", u"summit", u"capital",
+                                                                                   u"inhabitants", u"kingdom", u"district",
+                                                                                   u"peninsula", u"valley", u"streets", u"port",
+                                                                                   u"population"}));
 }
 
 void PlaceCueFinder::find()
@@ -184,6 +189,12 @@ void PlaceCueFinder::find()
             add(i, end);
             continue;
         }
+        // "in Hebrew", "in Catholic schools", "In Christianity": a language, a people or a faith.
+        const QStringView word = m_doc.view(i, i + 1);
+        if (!m_doc.french() && (m_doc.is(i, Lexicon::Nationality) || word.endsWith(u"ity") || word.endsWith(u"ism"))) {
+            i = end - 1;
+            continue;
+        }
         const bool initial = t.has(Token::SentenceStart);
         const Token &after = m_doc.valid(end) ? m_doc.at(end) : t;
         const bool closed = !m_doc.valid(end) || after.kind != Token::Possessive;
@@ -195,6 +206,45 @@ void PlaceCueFinder::find()
     }
     findListed();
     propagate();
+    dropPlacesInsideNames();
+}
+
+void PlaceCueFinder::dropPlacesInsideNames()
+{
+    // "the Berlin International Film Festival", "the United States Census", "the Battle of
+    // Bunker Hill", "the Voice of America": in English a place inside the name of an event, a
+    // work or an honour is not where the article takes place. Geographic words keep the place:
+    // "Republic of Ireland", "Gulf of Mexico".
+    if (m_doc.french())
+        return;
+    auto geographic = [](quint64 key) {
+        return inList(key, {u"republic", u"kingdom", u"state", u"states", u"province", u"city", u"county", u"island", u"islands",
+                            u"gulf", u"bay", u"lake", u"mount", u"region", u"district", u"port", u"isle", u"sea", u"river",
+                            u"valley", u"coast", u"north", u"south", u"east", u"west", u"central", u"northern", u"southern",
+                            u"eastern", u"western", u"greater", u"upper", u"lower", u"new", u"area", u"metropolitan"});
+    };
+    const Lexicon &lex = m_doc.lexicon();
+    auto everydayCapital = [&](int k) {
+        const Token &t = m_doc.at(k);
+        return t.kind == Token::Word && t.has(Token::Upper) && !t.has(Token::SentenceStart) && lex.isCommonWord(t.key)
+            && !m_doc.is(k, Lexicon::Function) && !m_doc.is(k, Lexicon::Role) && !m_doc.is(k, Lexicon::Honorific)
+            && !m_doc.is(k, Lexicon::Month) && !m_doc.is(k, Lexicon::Weekday) && !geographic(t.key);
+    };
+    const quint8 place = quint8(int(EntityType::Place) + 1);
+    const quint64 of = Fold::hash(u"of");
+    const int n = m_doc.size();
+    for (int s = 0; s < n; ++s) {
+        if (m_doc.at(s).claim != place)
+            continue;
+        int e = s;
+        while (e < n && m_doc.at(e).claim == place && m_doc.sameSentence(s, e))
+            ++e;
+        const bool nameAfter = e < n && m_doc.sameSentence(s, e) && everydayCapital(e);
+        const bool nameBefore = s >= 2 && m_doc.at(s - 1).key == of && m_doc.sameSentence(s - 2, s) && everydayCapital(s - 2);
+        if (nameAfter || nameBefore)
+            m_doc.removeMention(EntityType::Place, Span{m_doc.at(s).start, m_doc.at(e - 1).end});
+        s = e - 1;
+    }
 }
 
 int PlaceCueFinder::lowerHeadEnd(int i) const

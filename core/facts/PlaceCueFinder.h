@@ -27,6 +27,7 @@ private:
     void findListed();
     void add(int from, int to);
     void propagate();
+    void dropPlacesInsideNames();
 
     FactsDocument &m_doc;
     std::vector<std::vector<quint64>> m_found;

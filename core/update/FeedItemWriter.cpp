@@ -14,7 +14,7 @@ namespace veille {
 
 KeyFacts FeedItemWriter::extract(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies)
 {
-    KeyFacts made = facts.extract(article.text, article.language, article.keyPoints);
+    KeyFacts made = facts.extract(article.text, article.language, article.keyPoints, article.title);
     if (userCompanies)
         userCompanies->addTo(made, article.text);
     return made;

@@ -81,3 +81,42 @@ TEST(AmountCoverage, ReadsAmountsInATitleLine)
     const QString en = QStringLiteral("Brightwell raises $40m for its robots\n\nThe start-up closed its round on Monday.");
     EXPECT_EQ(values(en, kEn), (QList<double>{4e7}));
 }
+
+TEST(AmountCoverage, FindsTheFiguresOfTheKeyPointsAndTheTitleThatTheTextDoesNotRepeat)
+{
+    const FactsEngine engine;
+    const QString text = QStringLiteral("La start-up bordelaise a annoncé sa levée de fonds mardi. Elle recrute 40 ingénieurs.");
+    const KeyFacts facts = engine.extract(text, kFr, {QStringLiteral("Levée de 12 M€ auprès de trois fonds"), QStringLiteral("Objectif : doubler les ventes d'ici à 2030")},
+                                          QStringLiteral("Une levée de 12 millions d'euros, et 15 % du capital cédé"));
+    QList<double> money;
+    QStringList percents, dates;
+    for (const Entity &e : facts.entities) {
+        if (e.type == EntityType::Money)
+            money.append(e.value);
+        if (e.type == EntityType::Percent)
+            percents.append(QString::number(e.value));
+        if (e.type == EntityType::Date) {
+            dates.append(e.dateValue);
+            EXPECT_TRUE(e.mentions.isEmpty()) << "the box's date has no span in the text";
+        }
+    }
+    // The title's "12 millions d'euros" and the box's "12 M€" are one sum.
+    EXPECT_EQ(money, QList<double>{12e6});
+    EXPECT_EQ(percents, QStringList{QStringLiteral("15")});
+    EXPECT_EQ(dates, QStringList{QStringLiteral("2030")});
+}
+
+TEST(AmountCoverage, DoesNotRepeatAFigureOfTheTextFoundAgainInTheKeyPoints)
+{
+    const FactsEngine engine;
+    const QString text = QStringLiteral("Nordwell raised $40 million from investors on Tuesday.");
+    const KeyFacts facts = engine.extract(text, kEn, {QStringLiteral("Raised $40 million")}, QStringLiteral("Nordwell raises $40m"));
+    int sums = 0;
+    for (const Entity &e : facts.entities) {
+        if (e.type == EntityType::Money) {
+            ++sums;
+            EXPECT_FALSE(e.mentions.isEmpty());
+        }
+    }
+    EXPECT_EQ(sums, 1);
+}

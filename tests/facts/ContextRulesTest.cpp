@@ -134,3 +134,71 @@ TEST(TownList, LeavesATownAloneAfterAnotherWordAsAPlace)
     EXPECT_EQ(p.mentions.size(), 2);
     EXPECT_TRUE(peopleIn(text, kEn).isEmpty());
 }
+
+TEST(PersonByContext, TakesOneNameAfterACapitalisedTitle)
+{
+    EXPECT_EQ(peopleIn(QStringLiteral("Colonel Varnaby was retired last spring."), kEn), QStringList{QStringLiteral("Varnaby")});
+    EXPECT_EQ(peopleIn(QStringLiteral("The plan was backed by Senator Quillory and her staff."), kEn),
+              QStringList{QStringLiteral("Quillory")});
+    EXPECT_EQ(peopleIn(QStringLiteral("Le président Ostrévien a reçu les syndicats."), kFr), QStringList{QStringLiteral("Ostrévien")});
+    // An everyday word after the title is a body, not a person.
+    EXPECT_TRUE(peopleIn(QStringLiteral("The vote of the General Assembly was delayed."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("They do not carry the Queen's commission."), kEn).isEmpty());
+}
+
+TEST(PersonByContext, TakesAOneWordSubjectThatAPronounTakesUpInEnglish)
+{
+    EXPECT_EQ(peopleIn(QStringLiteral("Dravenko needed money to support his family."), kEn), QStringList{QStringLiteral("Dravenko")});
+    EXPECT_EQ(peopleIn(QStringLiteral("Although Pelloquin was expected to stay, she left in March."), kEn),
+              QStringList{QStringLiteral("Pelloquin")});
+    // A company is "it"; no pronoun, no person.
+    EXPECT_TRUE(peopleIn(QStringLiteral("Dravenko announced that it would cut prices."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("Dravenko approved only part of the plan."), kEn).isEmpty());
+}
+
+TEST(PersonByContext, LeavesTwoEverydayWordsAloneInEnglish)
+{
+    EXPECT_TRUE(peopleIn(QStringLiteral("The film holds a high score on Rotten Tomatoes this week."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("He refused an interview to Sky Sports after the game."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("The lead role went to Tarquin Mason in February."), kEn).isEmpty());
+    // An everyday word before an unknown name is still a person.
+    EXPECT_EQ(peopleIn(QStringLiteral("The song was sung by Cab Dravenko on stage."), kEn), QStringList{QStringLiteral("Cab Dravenko")});
+}
+
+TEST(PersonByContext, LeavesAThingNamedAfterAPersonAndAPeopleAlone)
+{
+    EXPECT_TRUE(peopleIn(QStringLiteral("He won the Albert Einstein World Award of Science."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("Sometimes the older Scottish Gaelic spelling is used."), kEn).isEmpty());
+}
+
+TEST(PlaceByContext, LeavesLanguagesPeoplesAndFaithsAfterIn)
+{
+    EXPECT_TRUE(placesIn(QStringLiteral("The report was written in Hebrew and in Persian."), kEn).isEmpty());
+    EXPECT_TRUE(placesIn(QStringLiteral("Sorcery was condemned in Christianity for centuries."), kEn).isEmpty());
+    EXPECT_EQ(placesIn(QStringLiteral("The ore is mined in Tarvello each winter."), kEn), QStringList{QStringLiteral("Tarvello")});
+}
+
+TEST(PlaceByContext, LeavesAPlaceInsideTheNameOfAnEventOrAnHonour)
+{
+    EXPECT_TRUE(placesIn(QStringLiteral("She sat on the jury of the 46th Berlin International Film Festival."), kEn).isEmpty());
+    EXPECT_TRUE(placesIn(QStringLiteral("He was made a Knight of the Order of Canada in 2009."), kEn).isEmpty());
+    EXPECT_EQ(placesIn(QStringLiteral("The team beat the Republic of Ireland in Dublin."), kEn),
+              (QStringList{QStringLiteral("Ireland"), QStringLiteral("Dublin")}));
+}
+
+TEST(PlaceList, KnowsRiversRangesAndHistoricLandsInBothLanguages)
+{
+    EXPECT_EQ(placesIn(QStringLiteral("Barges on the Rhine carried coal from Bohemia."), kEn),
+              (QStringList{QStringLiteral("Rhine"), QStringLiteral("Bohemia")}));
+    EXPECT_EQ(placesIn(QStringLiteral("Les barges du Rhin ont transporté du charbon de Bohême."), kFr),
+              (QStringList{QStringLiteral("Rhin"), QStringLiteral("Bohême")}));
+}
+
+TEST(OrganisationByContext, TakesATownAsTheClubOfAPlayersSeason)
+{
+    EXPECT_EQ(organisationsIn(QStringLiteral("He played one season for Valenciennes before retiring."), kEn),
+              QStringList{QStringLiteral("Valenciennes")});
+    // A country plays as itself; a town without a season is a town.
+    EXPECT_TRUE(organisationsIn(QStringLiteral("Overall, he played 63 matches for Pakistan that season."), kEn).isEmpty());
+    EXPECT_TRUE(organisationsIn(QStringLiteral("He flew to Valenciennes for a meeting."), kEn).isEmpty());
+}
