@@ -62,6 +62,8 @@ REGIONS = [
     ("Greater Bay Area", "Grand Baie", ""), ("Ruhr", "Ruhr", ""), ("Patagonia", "Patagonie", ""), ("Siberia", "Sibérie", ""),
     ("Arctic", "Arctique", ""), ("Hong Kong", "Hong Kong", "Hongkong"), ("Macau", "Macao", ""),
     # Lands, rivers, ranges, deserts, islands and seas that news and history name without a cue.
+    ("Soviet Union", "Union soviétique", "USSR|URSS"), ("Czechoslovakia", "Tchécoslovaquie", ""),
+    ("East Germany", "Allemagne de l'Est", "RDA"), ("West Germany", "Allemagne de l'Ouest", "RFA"),
     ("Kosovo", "Kosovo", ""), ("Tibet", "Tibet", ""), ("Xinjiang", "Xinjiang", ""), ("Kashmir", "Cachemire", ""),
     ("Punjab", "Pendjab", ""), ("Bengal", "Bengale", ""), ("Darfur", "Darfour", ""), ("Kurdistan", "Kurdistan", ""),
     ("Donbas", "Donbass", "Donbass"), ("Crimea", "Crimée", ""), ("Balochistan", "Baloutchistan", ""),

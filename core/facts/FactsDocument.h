@@ -10,10 +10,21 @@
 #include <QPair>
 #include <QSet>
 #include <bit>
+#include <initializer_list>
 #include <QString>
 #include <vector>
 
 namespace veille {
+
+// Whether a token's key is one of a few words, written folded ("cote", not "côté").
+inline bool inList(quint64 key, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (Fold::hash(QStringView(w)) == key)
+            return true;
+    }
+    return false;
+}
 
 // The working state of one extraction: the tokens, what each token has been claimed as,
 // and the entities found so far, merged by key. Each finder reads and extends it in turn.

@@ -295,8 +295,8 @@ bool OrganisationFinder::sportsCue(int cue, int i) const
     static const std::vector<quint64> kSport = [] {
         std::vector<quint64> v;
         for (const char16_t *w : {u"season", u"seasons", u"loan", u"transfer", u"transferred", u"signed", u"league",
-                                  u"scored", u"appearances", u"debut", u"goals", u"player", u"players", u"striker",
-                                  u"midfielder", u"defender", u"goalkeeper", u"squad"})
+                                  u"scored", u"appearances", u"debut", u"goals", u"player", u"players", u"playing",
+                                  u"club", u"striker", u"midfielder", u"defender", u"goalkeeper", u"squad"})
             v.push_back(Fold::hash(QStringView(w)));
         return v;
     }();

@@ -207,6 +207,8 @@ void PersonFinder::addPerson(int from, int to)
     // "Scottish Gaelic", "German People": a people or a language, not a person.
     if (m_doc.is(from, Lexicon::Nationality) && m_doc.at(from).has(Token::Upper) && !m_doc.is(from, Lexicon::FirstName))
         return;
+    if (namedAfter(from, to))
+        return;
     // Initials and names as written; the key ignores case and accents.
     const QString name = m_doc.view(from, to).toString();
     const quint64 key = FactsDocument::entityKey(EntityType::Person, name);
@@ -354,6 +356,41 @@ bool PersonFinder::loneUnknown(int i) const
     return !capitalAfter;
 }
 
+bool PersonFinder::namedAfter(int from, int to) const
+{
+    // "Fort Abraham Lincoln", "Saint Lawrence River", "Hurricane Katrina", "Hudson Bay": a
+    // place or an event that bears a person's name. English only: "Saint" and "Santa" open
+    // French and Spanish names too, and the French rules read them as particles.
+    if (m_doc.french())
+        return false;
+    auto head = [&](int k) {
+        return m_doc.at(k).has(Token::Upper)
+            && inList(m_doc.at(k).key, {u"fort", u"saint", u"santa", u"san", u"lake", u"mount", u"hurricane", u"cape", u"port", u"camp"});
+    };
+    if ((to - from >= 2 && head(from)) || (m_doc.valid(from - 1) && m_doc.sameSentence(from - 1, from) && head(from - 1)))
+        return true;
+    return m_doc.valid(to) && m_doc.sameSentence(from, to) && m_doc.at(to).has(Token::Upper)
+        && inList(m_doc.at(to).key, {u"river", u"bay", u"lake", u"formation", u"island", u"county", u"mountains", u"street",
+                                     u"bridge", u"airport", u"station", u"park", u"square", u"avenue", u"valley"});
+}
+
+bool PersonFinder::townAlone(int i) const
+{
+    // One token that is a town of the large list and nothing else, not next to another name.
+    static const quint8 place = quint8(int(EntityType::Place) + 1);
+    const Token &t = m_doc.at(i);
+    if (t.claim != place || t.kind != Token::Word || t.has(Token::AllCaps) || t.lex < 0)
+        return false;
+    const Lexicon &lex = m_doc.lexicon();
+    const auto &phrases = lex.word(t.lex).phrases;
+    const bool town = std::any_of(phrases.begin(), phrases.end(), [&](int p) {
+        const Lexicon::Phrase &ph = lex.phrase(p);
+        return ph.type == Lexicon::Phrase::Place && ph.minor && ph.keys.size() == 1;
+    });
+    const bool aloneAfter = !m_doc.valid(i + 1) || !m_doc.sameSentence(i, i + 1) || !m_doc.at(i + 1).has(Token::Upper);
+    return town && aloneAfter && (i == 0 || !m_doc.sameSentence(i - 1, i) || m_doc.at(i - 1).claim != place);
+}
+
 bool PersonFinder::honorificBefore(int i) const
 {
     // "Colonel Bauer", "Prime Minister Balkenende", "Emperor Jovinus": a title written with a
@@ -381,9 +418,14 @@ void PersonFinder::findBySubjectPronoun()
     static const quint64 kAdverbs[] = {Fold::hash(u"later"), Fold::hash(u"also"), Fold::hash(u"then"), Fold::hash(u"never"),
                                        Fold::hash(u"still"), Fold::hash(u"once"), Fold::hash(u"did"), Fold::hash(u"does")};
     auto in = [](const auto &keys, quint64 key) { return std::find(std::begin(keys), std::end(keys), key) != std::end(keys); };
+    static const quint64 kSubjects[] = {Fold::hash(u"he"), Fold::hash(u"she")};
     const int n = m_doc.size();
     for (int i = 0; i + 2 < n; ++i) {
-        if (!loneUnknown(i))
+        // A town of the large list stands for a person only when "he" or "she" takes it up:
+        // "Once Toulon returns from the woods, he sees..."; "Toulouse announced his appointment"
+        // is the town's hall.
+        const bool town = townAlone(i);
+        if (!town && !loneUnknown(i))
             continue;
         const Token &before = m_doc.at(i - 1 >= 0 ? i - 1 : i);
         if (i > 0 && m_doc.sameSentence(i - 1, i)
@@ -395,14 +437,17 @@ void PersonFinder::findBySubjectPronoun()
         const QStringView verb = next.kind == Token::Word ? m_doc.view(i + 1, i + 2) : QStringView();
         const bool verbFollows = next.kind == Token::Word && !next.has(Token::Upper)
             && (m_doc.is(i + 1, Lexicon::Verb) || m_doc.is(i + 1, Lexicon::SpeechCue) || in(kAdverbs, next.key)
-                || (verb.size() > 4 && verb.endsWith(u"ed")));
+                || (verb.size() > 4 && verb.endsWith(u"ed"))
+                || (verb.size() > 4 && verb.endsWith(u's') && !verb.endsWith(u"ss") && !m_doc.is(i + 1, Lexicon::Function)));
         if (!verbFollows)
             continue;
         bool pronoun = false;
         for (int k = i + 2; k < n && m_doc.sameSentence(i, k) && !pronoun; ++k)
-            pronoun = m_doc.at(k).kind == Token::Word && in(kPronouns, m_doc.at(k).key);
+            pronoun = m_doc.at(k).kind == Token::Word && (town ? in(kSubjects, m_doc.at(k).key) : in(kPronouns, m_doc.at(k).key));
         if (!pronoun)
             continue;
+        if (town)
+            m_doc.removeMention(EntityType::Place, Span{m_doc.at(i).start, m_doc.at(i).end});
         addPerson(i, i + 1);
         m_surnames.push_back({m_doc.at(i).key});
         m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));

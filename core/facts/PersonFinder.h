@@ -39,7 +39,9 @@ private:
     bool speechFollows(int end) const;
     bool ageFollows(int end) const;
     bool honorificBefore(int i) const;    // "Colonel Bauer", "le président Macron"
-    bool loneUnknown(int i) const;        // one capitalised word the lexicon knows nothing of
+    bool loneUnknown(int i) const;
+    bool townAlone(int i) const;
+    bool namedAfter(int from, int to) const; // "Fort Abraham Lincoln", "Hudson Bay"          // a one-word town of the large list, claimed as a place        // one capitalised word the lexicon knows nothing of
     bool thingFollows(int end) const;     // ", the biggest provider of...": a firm's apposition
     static bool possessive(quint64 key);  // "its", "sa": what follows is owned, not a person
 

@@ -12,15 +12,6 @@ constexpr quint32 kNotInName = Lexicon::Month | Lexicon::Weekday | Lexicon::Func
     | Lexicon::Verb | Lexicon::Boilerplate | Lexicon::Title | Lexicon::Role | Lexicon::CurrencyCode
     | Lexicon::CompanyCue | Lexicon::NameEnding | Lexicon::LegalSuffix | Lexicon::OrgHead | Lexicon::OrgEnding;
 
-bool inList(quint64 key, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *w : words) {
-        if (Fold::hash(QStringView(w)) == key)
-            return true;
-    }
-    return false;
-}
-
 bool geographicHead(quint64 key)
 {
     static const std::vector<quint64> kKeys = [] {
@@ -184,6 +175,22 @@ void PlaceCueFinder::find()
             i = end - 1;
             continue;
         }
+        // "the Tibooburra region", "the Rakitnica canyon": in English, a name the lexicon does
+        // not know before a geographic noun in lower case.
+        if (!m_doc.french() && end - i <= 2 && m_doc.valid(end) && m_doc.sameSentence(i, end) && !m_doc.at(end).has(Token::Upper)
+            && m_doc.at(end).kind == Token::Word && !m_doc.at(end).has(Token::Glued)
+            && inList(m_doc.at(end).key, {u"region", u"valley", u"river", u"canyon", u"crater", u"stream", u"province", u"district",
+                                          u"county", u"basin", u"peninsula", u"island", u"desert", u"mountains", u"lake", u"creek",
+                                          u"glacier", u"delta", u"plateau"})) {
+            bool unknown = true;
+            for (int k = i; k < end; ++k)
+                unknown = unknown && m_doc.at(k).lex < 0 && !m_doc.lexicon().isCommonWord(m_doc.at(k).key);
+            if (unknown) {
+                add(i, end);
+                i = end - 1;
+                continue;
+            }
+        }
         // "Shropshire", "Gloucestershire": an English county by its ending.
         if (end - i == 1 && !m_doc.french() && t.length() > 6 && m_doc.view(i, end).endsWith(u"shire")) {
             add(i, end);
@@ -241,7 +248,20 @@ void PlaceCueFinder::dropPlacesInsideNames()
             ++e;
         const bool nameAfter = e < n && m_doc.sameSentence(s, e) && everydayCapital(e);
         const bool nameBefore = s >= 2 && m_doc.at(s - 1).key == of && m_doc.sameSentence(s - 2, s) && everydayCapital(s - 2);
-        if (nameAfter || nameBefore)
+        // "Cerezo Osaka", "SC Bastia", "A.C. Milan": a word the lexicon does not know, an
+        // acronym or initials right before a town make it the end of a club's or a firm's name.
+        bool prefixed = false;
+        if (s >= 1 && m_doc.sameSentence(s - 1, s)) {
+            const Token &b = m_doc.at(s - 1);
+            const bool initials = b.isSymbol(u'.') && s >= 2 && m_doc.at(s - 2).kind == Token::Word && m_doc.at(s - 2).length() == 1
+                && m_doc.at(s - 2).has(Token::Upper);
+            const bool unknown = b.kind == Token::Word && b.has(Token::Upper) && !b.claim && !b.has(Token::SentenceStart)
+                && (b.lex < 0 || b.has(Token::AllCaps)) && !lex.isCommonWord(b.key);
+            prefixed = initials || unknown;
+        }
+        // " Copenhagen ", " Batman ": a name alone between quotes is the title of a work.
+        const bool quoted = s >= 1 && e < n && m_doc.at(s - 1).isSymbol(u'"') && m_doc.at(e).isSymbol(u'"');
+        if (nameAfter || nameBefore || prefixed || quoted)
             m_doc.removeMention(EntityType::Place, Span{m_doc.at(s).start, m_doc.at(e - 1).end});
         s = e - 1;
     }

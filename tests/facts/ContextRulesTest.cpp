@@ -202,3 +202,30 @@ TEST(OrganisationByContext, TakesATownAsTheClubOfAPlayersSeason)
     EXPECT_TRUE(organisationsIn(QStringLiteral("Overall, he played 63 matches for Pakistan that season."), kEn).isEmpty());
     EXPECT_TRUE(organisationsIn(QStringLiteral("He flew to Valenciennes for a meeting."), kEn).isEmpty());
 }
+
+TEST(PersonByContext, TakesATownForThePersonThatHeOrSheTakesUp)
+{
+    EXPECT_EQ(peopleIn(QStringLiteral("Once Toulon returns from the woods, he sees what has happened."), kEn),
+              QStringList{QStringLiteral("Toulon")});
+    EXPECT_TRUE(peopleIn(QStringLiteral("Toulon announced his appointment to the board."), kEn).isEmpty());
+}
+
+TEST(PersonByContext, LeavesAPlaceOrAnEventThatBearsAPersonsName)
+{
+    EXPECT_TRUE(peopleIn(QStringLiteral("The camp stood five miles north of Fort Abraham Lincoln."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("Imports rose after Hurricane Katrina hit the coast."), kEn).isEmpty());
+}
+
+TEST(PlaceByContext, LeavesATownThatEndsTheNameOfAClubOrAWork)
+{
+    EXPECT_TRUE(placesIn(QStringLiteral("In 2006 he moved to Cerezo Osaka in August."), kEn).isEmpty());
+    EXPECT_TRUE(placesIn(QStringLiteral("He scored in a win against A.F.C. Bournemouth."), kEn).isEmpty());
+    EXPECT_TRUE(placesIn(QStringLiteral("He recorded standards such as \" Copenhagen \" and others."), kEn).isEmpty());
+}
+
+TEST(PlaceByContext, TakesAnUnknownNameBeforeALowerCaseGeographicNounInEnglish)
+{
+    EXPECT_EQ(placesIn(QStringLiteral("Most settlers came from the Tibarrow region after the war."), kEn),
+              QStringList{QStringLiteral("Tibarrow")});
+    EXPECT_TRUE(placesIn(QStringLiteral("The Lumeris range of robots sold well."), kEn).isEmpty());
+}

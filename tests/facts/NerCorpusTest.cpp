@@ -21,11 +21,11 @@ namespace {
 
 enum Label { Per, Loc, Org, kLabels };
 
-// Overlap F1 reached (engine 5, December 2026): PER fr 0.85 en 0.80, LOC fr 0.84 en 0.79,
+// Overlap F1 reached (engine 5, December 2026): PER fr 0.85 en 0.81, LOC fr 0.84 en 0.81,
 // ORG fr 0.68 en 0.58; ORG precision 0.81 and 0.82. The bars hold the lower language a little
 // under that.
-constexpr double kPersonBar = 0.77;
-constexpr double kPlaceBar = 0.76;
+constexpr double kPersonBar = 0.78;
+constexpr double kPlaceBar = 0.78;
 constexpr double kOrgBar = 0.53;
 constexpr double kOrgPrecisionBar = 0.77;
 const char *const kLabelNames[kLabels] = {"PER", "LOC", "ORG"};
