@@ -213,6 +213,17 @@ void Lexicon::loadGivenNames()
     }
 }
 
+bool Lexicon::isOneWordTown(int wordIndex) const
+{
+    if (wordIndex < 0)
+        return false;
+    const std::vector<int> &phrases = m_words[size_t(wordIndex)].phrases;
+    return std::any_of(phrases.begin(), phrases.end(), [this](int p) {
+        const Phrase &ph = m_phrases[size_t(p)];
+        return ph.type == Phrase::Place && ph.minor && ph.keys.size() == 1;
+    });
+}
+
 void Lexicon::loadCommonWords()
 {
     // common-words.txt: everyday English words (see docs/facts-companies.md for its source),

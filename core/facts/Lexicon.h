@@ -101,6 +101,9 @@ public:
     int findOrganisation(const QString &name) const { return m_organisationByName.value(Fold::key(name), -1); }
     // Place index for a name in either language, -1 when unknown.
     int findPlace(const QString &name) const;
+    // Whether a word (an index from find()) is on its own a town or a state of the place lists:
+    // a place that may also be a surname, a person or a club's name.
+    bool isOneWordTown(int wordIndex) const;
     // An everyday English word ("rotten", "sabbath"), by folded token hash: two unknown
     // capitalised words that are both such words name a thing more often than a person.
     bool isCommonWord(quint64 key) const { return m_commonWords.contains(key); }

@@ -307,16 +307,7 @@ bool OrganisationFinder::sportsCue(int cue, int i) const
         return false;
     // A town names its club; a country or a region plays as itself ("63 Tests for Pakistan"),
     // and a name the lexicon does not know may be the player's agent ("signed by Tarquin Obolo").
-    const Lexicon &lex = m_doc.lexicon();
-    const int word = m_doc.at(i).lex;
-    if (word < 0)
-        return false;
-    const auto &phrases = lex.word(word).phrases;
-    const bool town = std::any_of(phrases.begin(), phrases.end(), [&](int p) {
-        const Lexicon::Phrase &ph = lex.phrase(p);
-        return ph.type == Lexicon::Phrase::Place && ph.minor && ph.keys.size() == 1;
-    });
-    if (!town)
+    if (!m_doc.lexicon().isOneWordTown(m_doc.at(i).lex))
         return false;
     int from = i;
     while (from > 0 && m_doc.sameSentence(from - 1, i))

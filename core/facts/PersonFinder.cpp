@@ -379,14 +379,9 @@ bool PersonFinder::townAlone(int i) const
     // One token that is a town of the large list and nothing else, not next to another name.
     static const quint8 place = quint8(int(EntityType::Place) + 1);
     const Token &t = m_doc.at(i);
-    if (t.claim != place || t.kind != Token::Word || t.has(Token::AllCaps) || t.lex < 0)
+    if (t.claim != place || t.kind != Token::Word || t.has(Token::AllCaps))
         return false;
-    const Lexicon &lex = m_doc.lexicon();
-    const auto &phrases = lex.word(t.lex).phrases;
-    const bool town = std::any_of(phrases.begin(), phrases.end(), [&](int p) {
-        const Lexicon::Phrase &ph = lex.phrase(p);
-        return ph.type == Lexicon::Phrase::Place && ph.minor && ph.keys.size() == 1;
-    });
+    const bool town = m_doc.lexicon().isOneWordTown(t.lex);
     const bool aloneAfter = !m_doc.valid(i + 1) || !m_doc.sameSentence(i, i + 1) || !m_doc.at(i + 1).has(Token::Upper);
     return town && aloneAfter && (i == 0 || !m_doc.sameSentence(i - 1, i) || m_doc.at(i - 1).claim != place);
 }
