@@ -28,6 +28,9 @@ Library::~Library()
         m_writer->drain();
     m_writer.reset();
     m_writerSide.reset();
+    // An object that outlives the library has nothing left to forget.
+    for (const QMetaObject::Connection &watch : std::as_const(m_watched))
+        QObject::disconnect(watch);
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path, const FactsEngine &facts)
@@ -114,12 +117,11 @@ void Library::watch(QObject *context)
     QMutexLocker lock(&m_watchMutex);
     if (m_watched.contains(context))
         return;
-    m_watched.insert(context);
-    QObject::connect(context, &QObject::destroyed, [this, context] {
+    m_watched.insert(context, QObject::connect(context, &QObject::destroyed, [this, context] {
         forget(context);
         QMutexLocker lock(&m_watchMutex);
         m_watched.remove(context);
-    });
+    }));
 }
 
 Result<QList<SearchHit>> Library::search(const QString &input, int limit, SearchStore::Detail detail)

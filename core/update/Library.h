@@ -3,7 +3,7 @@
 #include <QMetaObject>
 #include <QMutex>
 #include <QObject>
-#include <QSet>
+#include <QHash>
 #include <QString>
 #include <QThread>
 #include <functional>
@@ -145,7 +145,7 @@ private:
     std::unique_ptr<StorageThread> m_writer;
     std::unique_ptr<Library> m_writerSide;
     QMutex m_watchMutex;
-    QSet<QObject *> m_watched;
+    QHash<QObject *, QMetaObject::Connection> m_watched;
     const FactsEngine &m_facts;
     ArticleStore m_articles;
     StateStore m_states;
