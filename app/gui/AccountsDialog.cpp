@@ -178,7 +178,9 @@ bool AccountsDialog::addAccount(const QString &type, const QString &url, const Q
         return false;
     Error warning;
     // Checked by the dialog already: no second login here, the window does not wait.
-    const auto added = SyncAccounts(m_library, *m_secrets).add(type, url, user, password, false, &warning);
+    const auto added = m_library.call([&](Library &writer) {
+        return SyncAccounts(writer, *m_secrets).add(type, url, user, password, false, &warning);
+    }, Lane::Priority);
     if (!added) {
         m_status->setText(ErrorText::of(added.error(), url));
         return false;
@@ -213,7 +215,7 @@ bool AccountsDialog::removeAccount(AccountId id)
                                  .arg(name);
     if (!m_confirm(question))
         return false;
-    const auto kept = SyncAccounts(m_library, *m_secrets).remove(id);
+    const auto kept = m_library.call([&](Library &writer) { return SyncAccounts(writer, *m_secrets).remove(id); }, Lane::Priority);
     if (!kept) {
         m_status->setText(ErrorText::of(kept.error()));
         return false;

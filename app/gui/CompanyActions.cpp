@@ -123,7 +123,7 @@ void CompanyActions::remove(const QString &name)
 
 QString CompanyActions::removeNow(const QString &name)
 {
-    auto names = m_library.companyBook().removeUserCompany(name);
+    auto names = m_library.call([&](Library &writer) { return writer.companyBook().removeUserCompany(name); }, Lane::Priority);
     if (!names)
         return ErrorText::of(names.error(), name);
     if (m_shown == name)
@@ -139,8 +139,10 @@ QString CompanyActions::save(const QString &previousName, const UserCompany &com
 {
     if (company.name.trimmed().isEmpty())
         return tr("Give the company a name: it cannot be empty or only spaces.");
-    CompanyBook &book = m_library.companyBook();
-    auto names = previousName.isEmpty() ? book.addUserCompany(company) : book.updateUserCompany(previousName, company);
+    auto names = m_library.call([&](Library &writer) {
+        CompanyBook &book = writer.companyBook();
+        return previousName.isEmpty() ? book.addUserCompany(company) : book.updateUserCompany(previousName, company);
+    }, Lane::Priority);
     if (!names)
         return ErrorText::of(names.error());
     m_shown = company.name.simplified();
@@ -158,7 +160,9 @@ void CompanyActions::openDialog(const UserCompany &company, bool follow)
         return;
     const UserCompany saved = dialog.company();
     if (follow) {
-        if (auto r = m_library.companyBook().follow(FollowedItem::Kind::Company, saved.name); !r)
+        if (auto r = m_library.call([&](Library &writer) { return writer.companyBook().follow(FollowedItem::Kind::Company, saved.name); },
+                                    Lane::Priority);
+            !r)
             m_window.statusBar()->showMessage(ErrorText::of(r.error()), 10000);
     }
     emit companiesChanged(saved.name);

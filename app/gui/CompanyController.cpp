@@ -22,7 +22,7 @@ CompanyController::CompanyController(Library &library, MainWindow &window, FeedT
 {
     m_page = new CompanyPage(&window);
     m_area = new ReadingArea(pane, m_page, &window);
-    m_loader = new CompanyLoader(library.database().path(), library.factsEngine(), this);
+    m_loader = new CompanyLoader(library, this);
     m_announcer = new Announcer(window);
     m_actions = new CompanyActions(library, *m_loader, window);
 
@@ -113,13 +113,15 @@ void CompanyController::libraryChanged()
 
 void CompanyController::follow(FollowedItem::Kind kind, const QString &name, bool on)
 {
-    CompanyBook &book = m_library.companyBook();
-    if (on) {
-        if (auto r = book.follow(kind, name); !r)
-            return m_window.statusBar()->showMessage(ErrorText::of(r.error()), 10000);
-    } else if (auto r = book.unfollow(kind, name); !r) {
-        return m_window.statusBar()->showMessage(ErrorText::of(r.error()), 10000);
-    }
+    auto changed = m_library.call([&](Library &writer) -> Result<void> {
+        CompanyBook &book = writer.companyBook();
+        if (on)
+            return book.follow(kind, name);
+        VEILLE_TRY(book.unfollow(kind, name));
+        return {};
+    }, Lane::Priority);
+    if (!changed)
+        return m_window.statusBar()->showMessage(ErrorText::of(changed.error()), 10000);
     m_window.statusBar()->showMessage(on ? tr("Following %1: its new articles will be announced").arg(name)
                                          : tr("No longer following %1").arg(name), 5000);
     m_loader->requestFollowing();

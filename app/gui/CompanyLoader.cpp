@@ -6,8 +6,7 @@
 
 namespace veille::app {
 
-CompanyLoader::CompanyLoader(const QString &databasePath, const FactsEngine &facts, QObject *parent)
-    : QObject(parent), m_path(databasePath), m_facts(facts)
+CompanyLoader::CompanyLoader(Library &beside, QObject *parent) : QObject(parent), m_beside(beside)
 {
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
@@ -35,7 +34,7 @@ void CompanyLoader::run(std::function<std::function<void()>(Library &library)> j
         if (m_stopping)
             return;
         if (!m_library && m_openError.isEmpty()) {
-            auto opened = Library::open(m_path, m_facts);
+            auto opened = Library::openReader(m_beside);
             if (opened)
                 m_library = std::move(opened).value();
             else
@@ -96,7 +95,8 @@ void CompanyLoader::requestNews()
         CompanyBook &book = library.companyBook();
         auto news = book.newArticlesSinceLastAnnounce();
         // Marked here, in the same job: a second refresh right after finds them announced.
-        Result<void> marked = news ? book.markAnnounced(news->upTo) : Result<void>(news.error());
+        Result<void> marked = news ? library.call([&](Library &writer) { return writer.companyBook().markAnnounced(news->upTo); })
+                                   : Result<void>(news.error());
         return [this, news = std::move(news), marked] {
             if (!marked)
                 emit failed(ErrorText::of(marked.error()));
@@ -114,7 +114,9 @@ void CompanyLoader::backfill(const QStringList &names, const QString &shown)
                                       Qt::QueuedConnection);
             return !m_stopping;
         };
-        auto found = CompanyBackfill(library.database(), library.factsEngine()).run(names, progress, &m_stopping);
+        auto found = library.call([&](Library &writer) {
+            return CompanyBackfill(writer.database(), writer.factsEngine()).run(names, progress, &m_stopping);
+        });
         return [this, shown, found = std::move(found)] {
             emit backfillFinished(shown, found ? *found : 0, found ? QString() : ErrorText::of(found.error()));
         };

@@ -20,7 +20,8 @@ class Library;
 namespace veille::app {
 
 // The company features' reads and long writes, on a thread of their own with a library of
-// their own (CompanyBook works on a Library; see OverviewLoader for the same idea): a
+// their own (CompanyBook works on a Library; see OverviewLoader for the same idea), which
+// reads, and writes through the window's library's writer (Library::openReader): a
 // company's page reads its articles' facts, the watchlist counts the unread articles of
 // each followed item (a saved search runs), and a new company is looked for in every
 // article of the library. Results come back as signals on the window's thread; for the
@@ -28,7 +29,7 @@ namespace veille::app {
 class CompanyLoader : public QObject {
     Q_OBJECT
 public:
-    CompanyLoader(const QString &databasePath, const FactsEngine &facts, QObject *parent = nullptr);
+    explicit CompanyLoader(Library &beside, QObject *parent = nullptr);
     ~CompanyLoader() override;
 
     void requestProfile(const QString &name);
@@ -55,8 +56,7 @@ private:
     // object's thread.
     void run(std::function<std::function<void()>(Library &library)> job);
 
-    QString m_path;
-    const FactsEngine &m_facts;
+    Library &m_beside;
     QThread m_thread;
     QObject *m_worker = nullptr;          // lives in m_thread; jobs are queued to it
     std::unique_ptr<Library> m_library;    // opened, used and closed in m_thread

@@ -7,20 +7,19 @@
 #include <memory>
 
 namespace veille {
-class FactsEngine;
-class StorageThread;
+class Library;
 }
 
 namespace veille::app {
 
 // After an upgrade that changed the facts engine, recomputes the facts of the whole
-// library in the background, on a storage thread with its own connection, a batch per
-// transaction, so that searches by company find the new facts without a `reindex`.
+// library in the background, on the library's writer, a batch per transaction (the
+// window's own writes run between two), so that searches by company find the new facts without a `reindex`.
 // Articles opened meanwhile do not wait for it: Library::facts recomputes theirs first.
 class FactsRefresher : public QObject {
     Q_OBJECT
 public:
-    FactsRefresher(const QString &databasePath, const FactsEngine &facts, QObject *parent = nullptr);
+    explicit FactsRefresher(Library &library, QObject *parent = nullptr);
     // Stops after the batch under way.
     ~FactsRefresher() override;
 
@@ -34,8 +33,7 @@ signals:
     void finished(int recomputed, const QString &error);
 
 private:
-    const FactsEngine &m_facts;
-    std::unique_ptr<StorageThread> m_thread;
+    Library &m_library;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
 };
 

@@ -198,7 +198,7 @@ void FeedActions::importFile()
 void FeedActions::importFiles(const QStringList &paths)
 {
     if (!m_importer) {
-        m_importer = new FileImporter(m_library.database().path(), m_library.factsEngine(), this);
+        m_importer = new FileImporter(m_library, this);
         connect(m_importer, &FileImporter::fileStarted, this, [this](const QString &path) {
             status(tr("Importing %1…").arg(QFileInfo(path).fileName()), 0);
         });

@@ -128,8 +128,9 @@ Result<void> FeedPropertiesDialog::write(Library &library, FeedId id, const Feed
     const bool moved = values.url != before.url;
     if (moved && !AddressPolicy::isWeb(QUrl(values.url)))
         return makeError(ErrorCode::NotAWebAddress, values.url);
-    FeedStore &feeds = library.feeds();
-    return library.database().transaction([&]() -> Result<void> {
+    return library.call([&](Library &writer) {
+        FeedStore &feeds = writer.feeds();
+        return writer.database().transaction([&]() -> Result<void> {
         if (values.title != before.title)
             VEILLE_TRY(feeds.setTitle(id, values.title));
         if (moved)
@@ -140,7 +141,8 @@ Result<void> FeedPropertiesDialog::write(Library &library, FeedId id, const Feed
         VEILLE_TRY(feeds.setImages(id, values.images));
         VEILLE_TRY(feeds.setOfflineImages(id, values.offlineImages));
         return feeds.setFullText(id, values.fullText);
-    });
+        });
+    }, Lane::Priority);
 }
 
 } // namespace veille::app

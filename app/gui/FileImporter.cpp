@@ -1,33 +1,31 @@
 #include "gui/FileImporter.h"
 
-#include "storage/Database.h"
-#include "update/StorageThread.h"
+#include "update/Library.h"
 
 namespace veille::app {
 
-FileImporter::FileImporter(const QString &databasePath, const FactsEngine &facts, QObject *parent)
-    : QObject(parent), m_facts(facts), m_thread(std::make_unique<StorageThread>(databasePath))
+FileImporter::FileImporter(Library &library, QObject *parent) : QObject(parent), m_library(library)
 {
 }
 
-// The thread stops first: it finishes the file under way (one transaction) and drops the
-// others, while this object still exists to receive what it posts back.
-FileImporter::~FileImporter() { m_thread.reset(); }
+// The writer drops the files not started and finishes the one under way, while this
+// object still exists to receive what it posts back.
+FileImporter::~FileImporter() { m_library.forget(this); }
 
 void FileImporter::import(const QStringList &paths)
 {
     for (const QString &path : paths) {
         ++m_queued;
-        m_thread->post([this, path](Database *db, const Error &error) {
+        m_library.post([this, path](Library *writer, const Error &error) {
             QMetaObject::invokeMethod(this, [this, path] { emit fileStarted(path); }, Qt::QueuedConnection);
-            Result<ImportReport> report = db ? Importer(*db, m_facts).importFile(path) : Result<ImportReport>(error);
+            Result<ImportReport> report = writer ? writer->importer().importFile(path) : Result<ImportReport>(error);
             QMetaObject::invokeMethod(this, [this, path, report] {
                 --m_queued;
                 emit fileFinished(path, report);
                 if (m_queued == 0)
                     emit finished();
             }, Qt::QueuedConnection);
-        });
+        }, Lane::Normal, this);
     }
 }
 

@@ -10,19 +10,18 @@
 #include "update/Importer.h"
 
 namespace veille {
-class FactsEngine;
-class StorageThread;
+class Library;
 }
 
 namespace veille::app {
 
-// Imports files (articles, feeds, OPML lists) on a storage thread with its own connection
-// to the library, one file after the other, so that the window stays responsive while a
-// feed of thousands of items is parsed, its key facts found and stored.
+// Imports files (articles, feeds, OPML lists) on the library's writer, one file after the
+// other, so that the window stays responsive while a feed of thousands of items is
+// parsed, its key facts found and stored (in batches: the window's own writes go first).
 class FileImporter : public QObject {
     Q_OBJECT
 public:
-    FileImporter(const QString &databasePath, const FactsEngine &facts, QObject *parent = nullptr);
+    explicit FileImporter(Library &library, QObject *parent = nullptr);
     ~FileImporter() override;
 
     void import(const QStringList &paths);
@@ -36,8 +35,7 @@ signals:
     void finished();
 
 private:
-    const FactsEngine &m_facts;
-    std::unique_ptr<StorageThread> m_thread;
+    Library &m_library;
     int m_queued = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "fetch/Fetcher.h"
 #include "storage/Database.h"
 #include "update/ImageKeeper.h"
+#include "update/Library.h"
 
 namespace veille::app {
 
@@ -14,7 +15,7 @@ namespace {
 // thread that opened it, so it is opened there, on first use), the Fetcher and the keeper.
 class Worker : public QObject {
 public:
-    Worker(const QString &path, ImageKeeperThread &owner) : m_path(path), m_owner(owner) {}
+    Worker(Library &library, ImageKeeperThread &owner) : m_library(library), m_path(library.database().path()), m_owner(owner) {}
     // The keeper and its Fetcher go before the connection they use.
     ~Worker() override
     {
@@ -34,7 +35,7 @@ public:
 private:
     bool open()
     {
-        auto db = Database::open(m_path);
+        auto db = Database::open(m_path, Access::Read);
         if (!db) {
             emit m_owner.failed(db.error());
             return false;
@@ -42,6 +43,9 @@ private:
         m_db = std::move(db).value();
         m_fetcher = new Fetcher(this);
         m_keeper = new ImageKeeper(*m_db, *m_fetcher, this);
+        m_keeper->setWriter([library = &m_library](const std::function<Result<void>(Database &)> &write) {
+            return library->call([&](Library &writer) { return write(writer.database()); });
+        });
         // Queued by Qt across the threads: the window's slots run on the window's thread.
         connect(m_keeper, &ImageKeeper::articleDone, &m_owner, &ImageKeeperThread::articleDone);
         connect(m_keeper, &ImageKeeper::finished, &m_owner, &ImageKeeperThread::finished);
@@ -49,6 +53,7 @@ private:
         return true;
     }
 
+    Library &m_library;
     QString m_path;
     ImageKeeperThread &m_owner;
     ImageLimits m_limits;
@@ -59,8 +64,8 @@ private:
 
 } // namespace
 
-ImageKeeperThread::ImageKeeperThread(const QString &libraryPath, QObject *parent)
-    : QObject(parent), m_thread(new QThread), m_worker(new Worker(libraryPath, *this))
+ImageKeeperThread::ImageKeeperThread(Library &library, QObject *parent)
+    : QObject(parent), m_thread(new QThread), m_worker(new Worker(library, *this))
 {
     m_worker->moveToThread(m_thread);
     // The worker, its Fetcher and its connection end on their own thread.

@@ -12,16 +12,21 @@ namespace veille {
 struct ImageLimits;
 }
 
+namespace veille {
+class Library;
+}
+
 namespace veille::app {
 
 // Runs the library's ImageKeeper (core/update) on a thread of its own, with its own
-// connection to the library and its own Fetcher: the pictures of favourites (and of every
+// connection to the library, which reads, and its own Fetcher; the pictures it keeps are
+// written through the library's writer. The pictures of favourites (and of every
 // new article of a feed that asks) are fetched while the window stays free. keep() after
 // a star is given, after a refresh, and once at start.
 class ImageKeeperThread : public QObject {
     Q_OBJECT
 public:
-    explicit ImageKeeperThread(const QString &libraryPath, QObject *parent = nullptr);
+    explicit ImageKeeperThread(Library &library, QObject *parent = nullptr);
     // Stops the fetch under way and waits for the thread.
     ~ImageKeeperThread() override;
 

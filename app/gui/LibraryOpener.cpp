@@ -34,7 +34,7 @@ std::unique_ptr<Library> LibraryOpener::open(const QString &path, bool remember)
         const int stored = Database::storedVersion(next);
         if (stored > 0 && stored < Database::latestVersion())
             upgradeInBackground(next);
-        auto library = Library::open(next, m_facts);
+        auto library = Library::openWithWriter(next, m_facts);
         if (library) {
             m_opened = next;
             if (remember && next != path)
@@ -68,12 +68,12 @@ void LibraryOpener::upgradeInBackground(const QString &path)
     // user what to do, as for any library that cannot be opened.
     bool upgraded = false;
     std::unique_ptr<QThread> worker(QThread::create([&path, &upgraded] {
-        auto db = Database::open(path);
-        if (!db) {
-            qWarning("veille: upgrading %s failed: %s", qPrintable(path), qPrintable(db.errorMessage()));
+        const Result<void> done = Library::upgrade(path);
+        if (!done) {
+            qWarning("veille: upgrading %s failed: %s", qPrintable(path), qPrintable(done.errorMessage()));
             return;
         }
-        upgraded = (*db)->version() == Database::latestVersion();
+        upgraded = true;
     }));
     worker->setObjectName(QStringLiteral("veille-upgrade"));
 

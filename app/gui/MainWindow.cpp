@@ -31,6 +31,7 @@
 #include "gui/Settings.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
+#include "gui/StateWriter.h"
 #include "gui/SyncController.h"
 #include "messages/ErrorText.h"
 #include "update/Library.h"
@@ -56,7 +57,7 @@ void MainWindow::refreshOlderFacts()
 {
     // Facts made by an older engine: the open article gets its own at once
     // (Library::facts), the rest of the library here, in the background.
-    m_factsRefresher = new FactsRefresher(m_library.database().path(), m_library.factsEngine(), this);
+    m_factsRefresher = new FactsRefresher(m_library, this);
     connect(m_factsRefresher, &FactsRefresher::progress, this, [this](int done, int total) {
         statusBar()->showMessage(tr("Updating the key facts of the library: %1 of %2").arg(done).arg(total));
     });
@@ -139,6 +140,12 @@ void MainWindow::buildUi()
     // article opens its page, and the list shows its articles.
     m_companies = new CompanyController(m_library, *this, *m_tree, m_pane);
     m_images = new OfflineImages(m_library, *m_pane, this);
+    m_states = new StateWriter(m_library, *m_model, *m_tree, this);
+    connect(m_states, &StateWriter::failed, this, &MainWindow::reportError);
+    connect(m_states, &StateWriter::favouriteStored, m_images, [this](ArticleId, bool favourite) {
+        if (favourite)
+            m_images->keep(); // its pictures, kept for reading offline
+    });
     connect(m_pane, &ArticlePane::companyClicked, m_companies, [this](const QString &name) { m_companies->open(name, true); });
     m_exporter = new ListExporter(m_library, *this);
 
@@ -428,11 +435,8 @@ void MainWindow::openCurrent()
     m_pane->showArticle(**article, facts ? *facts : KeyFacts{}, options);
     m_companies->area()->showArticle(id);
     if (!current.data(ArticleListModel::ReadRole).toBool()) {
-        if (auto r = m_library.states().setRead(id, true); r) {
-            m_model->setRead(current.row(), true);
-            m_tree->adjustUnread(current.data(ArticleListModel::FeedIdRole).toLongLong(), -1);
-            updateCounts();
-        }
+        m_states->setRead(current.row(), true);
+        updateCounts();
     }
 }
 
@@ -479,14 +483,7 @@ void MainWindow::toggleFavourite()
         return;
     const ArticleId id = m_model->idAt(current.row());
     const bool favourite = !current.data(ArticleListModel::FavouriteRole).toBool();
-    if (auto r = m_library.states().setFavourite(id, favourite); !r) {
-        reportError(ErrorText::of(r.error()));
-        return;
-    }
-    m_model->setFavourite(current.row(), favourite);
-    m_tree->adjustFavourites(favourite ? 1 : -1);
-    if (favourite)
-        m_images->keep(); // its pictures, kept for reading offline
+    m_states->setFavourite(current.row(), favourite);
     statusBar()->showMessage(favourite ? tr("Added to favourites") : tr("Removed from favourites"), 3000);
     if (m_pane->articleId() == id)
         openCurrent();
@@ -498,12 +495,7 @@ void MainWindow::toggleRead()
     if (!current.isValid())
         return;
     const bool read = !current.data(ArticleListModel::ReadRole).toBool();
-    if (auto r = m_library.states().setRead(m_model->idAt(current.row()), read); !r) {
-        reportError(ErrorText::of(r.error()));
-        return;
-    }
-    m_model->setRead(current.row(), read);
-    m_tree->adjustUnread(current.data(ArticleListModel::FeedIdRole).toLongLong(), read ? -1 : 1);
+    m_states->setRead(current.row(), read);
     statusBar()->showMessage(read ? tr("Marked as read") : tr("Marked as unread"), 3000);
 }
 

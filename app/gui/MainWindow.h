@@ -29,6 +29,7 @@ class LanguageManager;
 class ListExporter;
 class OfflineImages;
 class SearchBar;
+class StateWriter;
 
 // Wires the panes to the library and to each other; holds no SQL and no parsing.
 class MainWindow : public QMainWindow {
@@ -101,6 +102,7 @@ private:
     ReadingActions *m_reading = nullptr;
     ListExporter *m_exporter = nullptr;
     OfflineImages *m_images = nullptr;
+    StateWriter *m_states = nullptr;
     bool m_highlight = true;
 
     QMenu *m_fileMenu = nullptr, *m_companiesMenu = nullptr;

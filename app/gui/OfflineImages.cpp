@@ -20,7 +20,7 @@ constexpr int kFirstPassDelayMs = 5000;
 
 OfflineImages::OfflineImages(Library &library, ArticlePane &pane, QObject *parent)
     : QObject(parent), m_library(library), m_pane(pane),
-      m_keeper(new ImageKeeperThread(library.database().path(), this))
+      m_keeper(new ImageKeeperThread(library, this))
 {
     connect(m_keeper, &ImageKeeperThread::articleDone, this, &OfflineImages::onArticleDone);
     QTimer::singleShot(kFirstPassDelayMs, this, &OfflineImages::keep);

@@ -42,7 +42,7 @@ LibraryOverview readOverview(Database &db)
 } // namespace
 
 OverviewLoader::OverviewLoader(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_thread(std::make_unique<StorageThread>(databasePath)), m_latest(std::make_shared<std::atomic<int>>(0))
+    : QObject(parent), m_thread(std::make_unique<StorageThread>(databasePath, Access::Read)), m_latest(std::make_shared<std::atomic<int>>(0))
 {
 }
 

@@ -13,10 +13,7 @@ SyncRunner::SyncRunner(Library &library, QObject *parent) : QObject(parent), m_l
 
 SyncRunner::~SyncRunner()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_library.forget(this);
 }
 
 bool SyncRunner::hasAccounts()
@@ -29,23 +26,17 @@ void SyncRunner::start()
 {
     if (m_running || !hasAccounts())
         return;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
     m_running = true;
     const QString path = m_library.database().path();
-    const FactsEngine &facts = m_library.factsEngine();
-    m_thread = QThread::create([this, path, &facts] {
+    m_library.post([this, path](Library *library, const Error &openError) {
         int added = 0, failed = 0;
-        auto library = Library::open(path, facts);
         if (!library) {
-            emit accountDone(QString(), 0, library.error());
+            emit accountDone(QString(), 0, openError);
             failed = 1;
         } else {
             SecretStore secrets(SecretStore::fileFor(path));
-            SyncAccounts syncer(**library, secrets);
-            const auto accounts = AccountStore((*library)->database()).accounts();
+            SyncAccounts syncer(*library, secrets);
+            const auto accounts = AccountStore(library->database()).accounts();
             if (!accounts) {
                 emit accountDone(QString(), 0, accounts.error());
                 failed = 1;
@@ -61,8 +52,7 @@ void SyncRunner::start()
         }
         m_running = false;
         emit finished(added, failed);
-    });
-    m_thread->start();
+    }, Lane::Normal, this);
 }
 
 } // namespace veille::app

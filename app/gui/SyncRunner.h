@@ -15,8 +15,9 @@ class Library;
 
 namespace veille::app {
 
-// Syncs every sync account of the library (core/sync: SyncAccounts) on a thread of its own,
-// with its own connection to the library: the server calls block, the window must not.
+// Syncs every sync account of the library (core/sync: SyncAccounts) as a job of the
+// library's writer, off the window's thread: the server calls block, the window must not,
+// and the window's own writes pass while the sync waits for the server (StorageThread).
 // Reports each account as it is done; one sync at a time.
 class SyncRunner : public QObject {
     Q_OBJECT
@@ -39,7 +40,6 @@ signals:
 
 private:
     Library &m_library;
-    QThread *m_thread = nullptr;
     std::atomic<bool> m_running{false};
 };
 

@@ -48,8 +48,8 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, QString connectionName)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QSqlDatabase db, QString path, QString connectionName, Access access)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_access(access)
 {
 }
 
@@ -85,9 +85,11 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/library.sqlite");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
+    if (access == Access::Read && !info.isFile() && !info.isDir())
+        return makeError(ErrorCode::DatabaseCantOpen, QStringLiteral("no library at %1").arg(path));
     if (info.exists()) {
         if (info.isDir())
             return makeError(ErrorCode::LibraryIsFolder);
@@ -109,7 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         QSqlDatabase::removeDatabase(name);
         return why;
     }
-    std::unique_ptr<Database> database(new Database(db, path, name));
+    std::unique_ptr<Database> database(new Database(db, path, name, access));
     // The Database holds the connection now; a second handle here would outlive it on
     // the error paths below and make Qt warn "connection is still in use" on stderr.
     db = QSqlDatabase();
@@ -126,6 +128,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (version > latestVersion())
         return makeError(ErrorCode::DatabaseNewer, version);
 
+    if (access == Access::Read) {
+        // The writer opened the file first and brought it up to date; a reader that finds
+        // it otherwise would read tables that are not there yet.
+        if (version < latestVersion())
+            return makeError(ErrorCode::DatabaseReadOnly, QStringLiteral("schema %1 not yet upgraded").arg(version));
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                                   "PRAGMA cache_size = -32000", "PRAGMA query_only = 1"}) {
+            VEILLE_TRY(SqlUtil::exec(q, QString::fromLatin1(pragma)));
+        }
+        q.finish();
+        VEILLE_TRY(registerRankFunction(database->m_db));
+        VEILLE_TRY(registerFoldFunction(database->m_db));
+        return database;
+    }
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
         VEILLE_TRY(SqlUtil::exec(q, QString::fromLatin1(pragma)));
@@ -184,6 +200,69 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
     return q;
 }
 
+void Database::startBatches()
+{
+    m_batched = true;
+    m_batchItems = 0;
+    m_sinceCheckpoint = 0;
+    m_sinceCommit.start();
+    // Checkpoints happen between batches (batchPoint), never in the commit a priority job
+    // waits for.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+void Database::endBatches()
+{
+    m_batched = false;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+}
+
+Result<void> Database::batchPoint()
+{
+    if (m_yielding)
+        return {}; // a priority job's own loop: it runs whole
+    const bool priority = m_yield.waiting && m_yield.waiting();
+    if (m_transactionDepth == 0) {
+        if (priority)
+            runPriority();
+        return {};
+    }
+    if (!m_batched || m_transactionDepth != 1)
+        return {};
+    ++m_batchItems;
+    const bool full = m_batchItems >= kBatchSize;
+    // While the window is writing (a priority job ran in the last second), batches stay
+    // short, so that the commit its next write waits for is small.
+    const bool windowActive = m_lastPriority.isValid() && m_lastPriority.elapsed() < kWindowActiveMs;
+    if (!full && !priority && !(windowActive && m_sinceCommit.elapsed() >= kActiveBatchMs))
+        return {};
+    // The batch so far commits as a whole, as the job's own transaction would have.
+    VEILLE_TRY(endTransaction(true));
+    if (priority)
+        runPriority();
+    m_sinceCheckpoint += m_batchItems;
+    if (m_sinceCheckpoint >= kBatchSize) {
+        // What autocheckpoint would have done, but after the window's writes rather than
+        // in the commit they wait for, and before the log grows long.
+        m_sinceCheckpoint = 0;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
+    m_batchItems = 0;
+    m_sinceCommit.start();
+    return beginTransaction();
+}
+
+void Database::runPriority()
+{
+    m_yielding = true;
+    m_yield.run();
+    m_yielding = false;
+    m_lastPriority.start();
+}
+
 Result<void> Database::beginTransaction()
 {
     if (m_transactionDepth > 0) {
@@ -198,6 +277,8 @@ Result<void> Database::beginTransaction()
 
 Result<void> Database::endTransaction(bool succeeded)
 {
+    if (m_transactionDepth == 0)
+        return {}; // a batch point committed and could not begin the next batch
     if (m_transactionDepth > 1) {
         --m_transactionDepth;
         return {};

@@ -1,15 +1,22 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 #include "model/Result.h"
 
 namespace veille {
+
+// What a connection may do. A process has one writable connection, the library's writer
+// (update/StorageThread); every other connection reads, and SQLite refuses its writes
+// (PRAGMA query_only), so two writers never wait on each other's lock.
+enum class Access { Read, Write };
 
 // One SQLite library file: opening, pragmas and schema migrations. The stores borrow
 // its connection; only storage/ runs SQL.
@@ -22,10 +29,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when absent) and brings the schema up to date, each step in its own
-    // transaction. A file from a newer Veille, or one that is not a Veille library, is
-    // refused with a clear message and left exactly as it was.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Access::Write opens (creating when absent) and brings the schema up to date, each
+    // step in its own transaction. A file from a newer Veille, or one that is not a Veille
+    // library, is refused with a clear message and left exactly as it was.
+    // Access::Read opens a library the writer has opened before: it never creates, never
+    // migrates, and any write through it fails with ErrorCode::DatabaseReadOnly.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access);
 
     // The library the GUI uses by default, in the user's data directory.
     static QString defaultPath();
@@ -42,6 +51,8 @@ public:
 
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
+    Access access() const { return m_access; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     int version() const;
 
     // Runs fn, which returns a Result<T>, inside one transaction and returns what it
@@ -57,6 +68,44 @@ public:
         VEILLE_TRY(endTransaction(result.ok()));
         return result;
     }
+
+    // A long job's transaction (an import, a facts pass, a sync) committed in batches:
+    // fn calls batchPoint() between items. Each batch is a transaction of its own, so
+    // readers see progress and a crash loses at most the batch in flight; an error rolls
+    // back the batch in flight only. Nested in another transaction it is one unit with it.
+    template <class F>
+    auto batched(F &&fn) -> decltype(fn())
+    {
+        const bool outermost = m_transactionDepth == 0;
+        VEILLE_TRY(beginTransaction());
+        if (outermost)
+            startBatches();
+        auto result = fn();
+        const Result<void> ended = endTransaction(result.ok());
+        if (outermost)
+            endBatches(); // after the last commit, which a long log would otherwise make slow
+        VEILLE_TRY(ended);
+        return result;
+    }
+
+    // Between two items of a batched() job, or between two transactions of a long job:
+    // commits the batch when it is kBatchSize items long, or at once when a priority job
+    // is waiting (Yield), runs the waiting priority jobs outside any transaction, and
+    // begins the next batch. While priority jobs keep coming (the window is in use), a
+    // batch also ends every kActiveBatchMs, so that the next one waits for a small commit.
+    // Does nothing inside any other transaction.
+    Result<void> batchPoint();
+    static constexpr int kBatchSize = 500;
+    static constexpr int kActiveBatchMs = 20;
+    static constexpr int kWindowActiveMs = 1000;
+
+    // How the writer lends its connection to priority jobs at batch points: `waiting`
+    // says whether any is queued (any thread may have posted it), `run` runs them all.
+    struct Yield {
+        std::function<bool()> waiting;
+        std::function<void()> run;
+    };
+    void setYield(Yield yield) { m_yield = std::move(yield); }
 
     // A statement prepared once and kept for the life of the connection. An import runs
     // the same few statements for every article and entity, and preparing them again each
@@ -86,7 +135,10 @@ public:
     QHash<QString, KnownEntity> &knownEntities() { return m_knownEntities; }
 
 private:
-    Database(QSqlDatabase db, QString path, QString connectionName);
+    Database(QSqlDatabase db, QString path, QString connectionName, Access access);
+    void startBatches();
+    void endBatches();
+    void runPriority();
     Result<void> beginTransaction();
     // Commits when `succeeded` (flushing the index first), else rolls back; an error only
     // when the commit fails.
@@ -97,7 +149,15 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    Access m_access;
     int m_transactionDepth = 0;
+    bool m_batched = false;
+    bool m_yielding = false;
+    int m_batchItems = 0;
+    int m_sinceCheckpoint = 0;
+    QElapsedTimer m_sinceCommit;
+    QElapsedTimer m_lastPriority; // invalid until a priority job ran at a batch point
+    Yield m_yield;
     QHash<QString, QSqlQuery *> m_statements;
     QHash<QString, KnownEntity> m_knownEntities;
     struct PendingIndex {

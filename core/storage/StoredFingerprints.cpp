@@ -21,6 +21,8 @@ std::unique_ptr<StoredFingerprints> StoredFingerprints::open(const QString &libr
     QSqlQuery pragma(reader->m_db);
     // Only the identity index is read: a small page cache keeps the import's memory low.
     pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    // A reader beside the writer (see Access): it never writes.
+    pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
     reader->m_lookup = std::make_unique<QSqlQuery>(reader->m_db);
     reader->m_lookup->setForwardOnly(true);
     // A library older than schema 13 has no fingerprints: every item is built.

@@ -74,6 +74,7 @@ Result<int> CompanyBackfill::run(const QStringList &names, const Progress &progr
         }));
         if (progress && !progress(int(std::min(from + kBatch, total)), int(total)))
             return done;
+        VEILLE_TRY(m_db.batchPoint()); // between transactions: the window's writes go first
     }
     return done;
 }

@@ -3,7 +3,6 @@
 #include "fetch/Fetcher.h"
 #include "update/FullTextImporter.h"
 #include "update/Library.h"
-#include "update/StorageThread.h"
 #include "update/Subscription.h"
 
 namespace veille {
@@ -18,17 +17,16 @@ bool isWebUrl(const QUrl &url)
 } // namespace
 
 FeedUpdater::FeedUpdater(Library &library, QObject *parent)
-    : QObject(parent), m_library(library), m_fetcher(new Fetcher(this)),
-      m_storage(std::make_unique<StorageThread>(library.database().path()))
+    : QObject(parent), m_library(library), m_fetcher(new Fetcher(this))
 {
 }
 
 FeedUpdater::~FeedUpdater()
 {
-    // No more fetch callbacks; then the storage thread finishes the job it is running
-    // and drops the rest. Its results to this object are discarded with it.
+    // No more fetch callbacks; then the library's writer drops this object's queued jobs
+    // and finishes the one running. Its results to this object are discarded with it.
     m_fetcher->abortAll();
-    m_storage.reset();
+    m_library.forget(this);
 }
 
 void FeedUpdater::setFetchLimits(const FetchLimits &limits)
@@ -114,12 +112,12 @@ void FeedUpdater::startFeed(FeedId id)
 
 void FeedUpdater::onFeedFetched(FeedId id, const FetchResult &result)
 {
-    const FactsEngine *facts = &m_library.factsEngine();
-    m_storage->post([this, id, result, facts](Database *db, const Error &openError) {
-        Result<RefreshReport> report = db ? FeedIngester(*db, *facts).storeRefresh(id, result)
-                                          : Result<RefreshReport>(openError);
+    m_library.post([this, id, result](Library *writer, const Error &openError) {
+        Result<RefreshReport> report = writer
+            ? FeedIngester(writer->database(), writer->factsEngine()).storeRefresh(id, result)
+            : Result<RefreshReport>(openError);
         QMetaObject::invokeMethod(this, [this, id, report] { onFeedStored(id, report); }, Qt::QueuedConnection);
-    });
+    }, Lane::Normal, this);
 }
 
 void FeedUpdater::onFeedStored(FeedId id, const Result<RefreshReport> &report)
@@ -141,11 +139,11 @@ void FeedUpdater::startPage(const FullTextCandidate &candidate)
 {
     ++m_pagesActive;
     m_fetcher->get({candidate.page, {}, {}}, [this, candidate](const FetchResult &page) {
-        const FactsEngine *facts = &m_library.factsEngine();
-        m_storage->post([this, candidate, page, facts](Database *db, const Error &openError) {
-            Result<bool> stored = db ? FullTextImporter(*db, *facts).store(candidate, page) : Result<bool>(openError);
+        m_library.post([this, candidate, page](Library *writer, const Error &openError) {
+            Result<bool> stored = writer ? FullTextImporter(writer->database(), writer->factsEngine()).store(candidate, page)
+                                         : Result<bool>(openError);
             QMetaObject::invokeMethod(this, [this, candidate, stored] { onPageStored(candidate, stored); }, Qt::QueuedConnection);
-        });
+        }, Lane::Normal, this);
     });
 }
 
@@ -169,7 +167,7 @@ void FeedUpdater::finishIfIdle()
 void FeedUpdater::subscribe(const QUrl &url)
 {
     ++m_subscriptions;
-    auto *subscription = new Subscription(url, *m_fetcher, *m_storage, m_library.factsEngine(), this);
+    auto *subscription = new Subscription(url, *m_fetcher, m_library, this, this);
     connect(subscription, &Subscription::succeeded, this, [this, subscription, url](const RefreshReport &report) {
         --m_subscriptions;
         subscription->deleteLater();

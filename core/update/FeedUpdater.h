@@ -17,12 +17,11 @@ namespace veille {
 
 class Fetcher;
 class Library;
-class StorageThread;
 
 // Keeps feeds up to date: fetches them (a few at once), stores what changed, applies
 // retention, fetches full text where the feed asks for it, and subscribes to new ones.
 // Lives in the GUI thread and never blocks it: the network is asynchronous and parsing,
-// key facts and storing run in a storage thread with its own connection to the library.
+// key facts and storing run on the library's writer (Library::post), off the window's thread.
 //
 // A refresh run goes started(total) -> feedFinished and progress per feed -> finished().
 // Asking for more feeds during a run adds them to it (total grows). Subscriptions report
@@ -81,7 +80,6 @@ private:
 
     Library &m_library;
     Fetcher *m_fetcher;
-    std::unique_ptr<StorageThread> m_storage;
     int m_maxParallel = kDefaultParallel;
     int m_defaultIntervalMinutes = kDefaultIntervalMinutes;
 

@@ -12,7 +12,8 @@
 namespace veille {
 
 ImageKeeper::ImageKeeper(Database &db, Fetcher &fetcher, QObject *parent)
-    : QObject(parent), m_db(db), m_fetcher(fetcher)
+    : QObject(parent), m_db(db), m_write([&db](const std::function<Result<void>(Database &)> &write) { return write(db); }),
+      m_fetcher(fetcher)
 {
 }
 
@@ -75,7 +76,8 @@ void ImageKeeper::nextArticle()
     if (m_pictures.isEmpty()) {
         // Nothing to fetch (or the article went): marked, so it is not pending any more.
         if (article->has_value()) {
-            if (auto r = ImageStore(m_db).markEmpty(m_article); !r)
+            const ArticleId id = m_article;
+            if (auto r = m_write([id](Database &db) { return ImageStore(db).markEmpty(id); }); !r)
                 return stop(r.error());
         }
         QTimer::singleShot(0, this, &ImageKeeper::nextArticle);
@@ -118,19 +120,18 @@ void ImageKeeper::onFetched(const FetchResult &result)
 bool ImageKeeper::store(const QString &url, const QByteArray &data)
 {
     QByteArray kept = data;
-    ImageStore images(m_db);
-    if (!kept.isEmpty() && m_total + kept.size() > m_limits.maxTotalBytes) {
-        auto freed = images.freeUnstarred(m_total + kept.size() - m_limits.maxTotalBytes);
-        if (!freed) {
-            stop(freed.error());
-            return false;
+    const Result<void> written = m_write([&](Database &db) -> Result<void> {
+        ImageStore images(db);
+        if (!kept.isEmpty() && m_total + kept.size() > m_limits.maxTotalBytes) {
+            VEILLE_TRY_ASSIGN(const qint64 freed, images.freeUnstarred(m_total + kept.size() - m_limits.maxTotalBytes));
+            m_total -= freed;
+            if (m_total + kept.size() > m_limits.maxTotalBytes)
+                kept.clear(); // full of favourites' pictures: this one is not kept
         }
-        m_total -= *freed;
-        if (m_total + kept.size() > m_limits.maxTotalBytes)
-            kept.clear(); // full of favourites' pictures: this one is not kept
-    }
-    if (auto r = images.keep(m_article, url, kept); !r) {
-        stop(r.error());
+        return images.keep(m_article, url, kept);
+    });
+    if (!written) {
+        stop(written.error());
         return false;
     }
     m_total += kept.size();

@@ -4,8 +4,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 #include "model/Article.h"
 #include "model/Error.h"
+#include "model/Result.h"
 
 namespace veille {
 
@@ -32,6 +35,12 @@ class ImageKeeper : public QObject {
     Q_OBJECT
 public:
     ImageKeeper(Database &db, Fetcher &fetcher, QObject *parent = nullptr);
+
+    // Runs a write where the library's writer is and returns its result: the window's
+    // keeper reads on a connection of its own and writes through its library's writer
+    // (Library::call). By default writes go to `db`.
+    using Writer = std::function<Result<void>(const std::function<Result<void>(Database &)> &)>;
+    void setWriter(Writer writer) { m_write = std::move(writer); }
 
     void setLimits(const ImageLimits &limits) { m_limits = limits; }
     const ImageLimits &limits() const { return m_limits; }
@@ -61,6 +70,7 @@ private:
     void stop(const Error &error);
 
     Database &m_db;
+    Writer m_write;
     Fetcher &m_fetcher;
     ImageLimits m_limits;
     bool m_running = false;

@@ -191,6 +191,8 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
         }
         prepared->article.feedId = feedId;
         VEILLE_TRY(writer.write(prepared->article, report, &prepared->facts));
+        // A long file commits in batches, and lends the connection to the window's writes.
+        VEILLE_TRY(m_db.batchPoint());
     }
     // The queue is closed after the worker's last item: it is done.
     worker.join();
@@ -199,7 +201,7 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
 
 Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
 {
-    return m_db.transaction([&]() -> Result<ImportReport> {
+    return m_db.batched([&]() -> Result<ImportReport> {
         ImportReport report;
         FeedStore feeds(m_db);
         FeedId feedId = 0;
@@ -307,6 +309,7 @@ Result<int> Importer::refreshFacts(const FactsProgress &progress)
         }));
         if (progress && !progress(int(std::min(from + kFactsBatch, total)), int(total)))
             return done; // stopped: not a complete pass
+        VEILLE_TRY(m_db.batchPoint()); // between transactions: the window's writes go first
     }
     VEILLE_TRY(entities.setFactsPassVersion(FactsEngine::kVersion));
     return done;

@@ -20,7 +20,8 @@ class Database;
 class FactsEngine;
 
 // Where parsing, key facts and storage meet for files and fetched bytes. Each call is
-// one transaction: a file is stored whole or not at all. An RSS or Atom file is streamed:
+// one transaction, except a streamed feed file, which commits every
+// Database::kBatchSize articles (Database::batched) so that readers see it arrive. An RSS or Atom file is streamed:
 // a worker thread parses it and prepares each article and its key facts while this thread
 // stores the previous ones, with a bounded queue between them, so memory does not grow
 // with the file.

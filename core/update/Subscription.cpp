@@ -3,13 +3,12 @@
 #include "fetch/Fetcher.h"
 #include "parse/FeedDiscovery.h"
 #include "parse/FeedParser.h"
-#include "update/StorageThread.h"
+#include "update/Library.h"
 
 namespace veille {
 
-Subscription::Subscription(const QUrl &url, Fetcher &fetcher, StorageThread &storage, const FactsEngine &facts,
-                           QObject *parent)
-    : QObject(parent), m_url(url), m_fetcher(fetcher), m_storage(storage), m_facts(facts)
+Subscription::Subscription(const QUrl &url, Fetcher &fetcher, Library &library, const void *owner, QObject *parent)
+    : QObject(parent), m_url(url), m_fetcher(fetcher), m_library(library), m_owner(owner)
 {
 }
 
@@ -31,14 +30,14 @@ void Subscription::onPageFetched(const FetchResult &result)
     // A web page: which feeds does it offer? Read in the storage thread, like any
     // parsing, so that a large page does not hold up the window.
     m_discovering = true;
-    m_storage.post([this, result](Database *, const Error &) {
+    m_library.post([this, result](Library *, const Error &) {
         const QStringList found = FeedDiscovery::candidates(result.body, result.finalUrl);
         QMetaObject::invokeMethod(this, [this, found] {
             m_candidates = found;
             m_lastError = makeError(ErrorCode::NoFeedFound).about(m_url.toString());
             tryNextCandidate();
         }, Qt::QueuedConnection);
-    });
+    }, Lane::Normal, m_owner);
 }
 
 void Subscription::tryNextCandidate()
@@ -64,10 +63,10 @@ void Subscription::tryNextCandidate()
 
 void Subscription::store(const QUrl &address, const FetchResult &result)
 {
-    const FactsEngine *facts = &m_facts;
-    m_storage.post([this, address, result, facts](Database *db, const Error &openError) {
-        Result<RefreshReport> report = db ? FeedIngester(*db, *facts).storeSubscription(address, result)
-                                          : Result<RefreshReport>(openError);
+    m_library.post([this, address, result](Library *writer, const Error &openError) {
+        Result<RefreshReport> report = writer
+            ? FeedIngester(writer->database(), writer->factsEngine()).storeSubscription(address, result)
+            : Result<RefreshReport>(openError);
         QMetaObject::invokeMethod(this, [this, address, report] {
             if (report) {
                 emit succeeded(*report);
@@ -78,7 +77,7 @@ void Subscription::store(const QUrl &address, const FetchResult &result)
                 emit failed(report.error());
             }
         }, Qt::QueuedConnection);
-    });
+    }, Lane::Normal, m_owner);
 }
 
 } // namespace veille

@@ -164,7 +164,7 @@ TEST_F(CompanyBackfillTest, RunsOnAConnectionOfItsOwn)
     auto names = book().addUserCompany(acme());
     ASSERT_TRUE(names.ok());
     // As the window's storage thread does: another connection to the same file.
-    auto other = Database::open(m_temp.path());
+    auto other = Database::open(m_temp.path(), Access::Write);
     ASSERT_TRUE(other.ok());
     auto done = CompanyBackfill(**other, engine()).run(*names);
     ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();

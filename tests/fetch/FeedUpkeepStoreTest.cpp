@@ -16,7 +16,7 @@ namespace {
 
 std::unique_ptr<Database> openAt(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, Access::Write);
     EXPECT_TRUE(db.ok()) << db.errorMessage().toStdString();
     return db.ok() ? std::move(db).value() : nullptr;
 }

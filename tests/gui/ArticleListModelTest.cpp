@@ -19,7 +19,7 @@ protected:
         auto library = Library::open(m_dir.filePath(QStringLiteral("many.sqlite")), m_facts);
         ASSERT_TRUE(library.ok());
         m_library = std::move(library).value();
-        auto feed = m_library->feeds().ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Example"), {});
+        auto feed = m_library->call([&](Library &writer) { return writer.feeds().ensure(QStringLiteral("https://example.org/feed"), QStringLiteral("Example"), {}); });
         ASSERT_TRUE(feed.ok());
         auto stored = m_library->database().transaction([&]() -> Result<void> {
             for (int i = 0; i < kCount; ++i) {

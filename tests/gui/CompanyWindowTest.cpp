@@ -38,7 +38,7 @@ class CompanyWindowTest : public test::WindowTest {
 protected:
     void prepareLibrary() override
     {
-        auto seed = m_library->importer().importFile(kSeed);
+        auto seed = m_library->call([&](Library &writer) { return writer.importer().importFile(kSeed); });
         ASSERT_TRUE(seed.ok()) << seed.errorMessage().toStdString();
         ASSERT_EQ(seed->added.size(), 1);
         m_seed = seed->added.first().id;
@@ -222,7 +222,7 @@ TEST_F(CompanyWindowTest, AddingACompanyFindsItInTheArticlesAlreadyThereWithoutB
 
     // "Guadalajara" names no company of the gazetteer: as one of the user's, it is found
     // in the articles already stored.
-    ASSERT_TRUE(m_library->importer().importFile(kTwoAboutFoxconn).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.importer().importFile(kTwoAboutFoxconn); }).ok());
     EXPECT_EQ(actions->save({}, {QStringLiteral("Guadalajara Servers"), {QStringLiteral("Guadalajara")}, true}), QString());
     ASSERT_TRUE(test::waitUntil([this] { return !companies()->loader()->busy(); }));
     auto hits = m_library->search(QStringLiteral("company:\"Guadalajara Servers\""), 10);
@@ -238,7 +238,7 @@ TEST_F(CompanyWindowTest, AddingACompanyFindsItInTheArticlesAlreadyThereWithoutB
 
 TEST_F(CompanyWindowTest, ExportWritesTheFavouritesAndAnUnwritablePathIsAClearError)
 {
-    ASSERT_TRUE(m_library->states().setFavourite(m_seed, true).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.states().setFavourite(m_seed, true); }).ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("favourites.csv"));
     auto written = m_window->exporter()->write({Listing::Favourites, 0, {}}, QString(), path);

@@ -117,7 +117,7 @@ TEST_F(ListLabels, TheListShowsASavedDayAndTheLanguageOfEachArticle)
     a.title = QStringLiteral("Governo aprova reforma");
     a.text = QStringLiteral("O Senado aprovou a proposta.");
     a.language = QStringLiteral("pt");
-    ASSERT_TRUE(m_library->articles().store(a).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.articles().store(a); }).ok());
     ArticleListModel model(*m_library);
     model.showFilter({});
     ASSERT_EQ(model.rowCount(), 1);

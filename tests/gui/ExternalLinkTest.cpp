@@ -40,7 +40,7 @@ protected:
     void SetUp() override
     {
         test::EmptyLibrary::SetUp();
-        auto imported = m_library->importer().importFile(test::dataPath(QStringLiteral("hostile/hostile-links.rss")));
+        auto imported = m_library->call([&](Library &writer) { return writer.importer().importFile(test::dataPath(QStringLiteral("hostile/hostile-links.rss"))); });
         ASSERT_TRUE(imported.ok()) << imported.errorMessage().toStdString();
         m_imported = imported->added;
         m_languages = std::make_unique<LanguageManager>();
@@ -134,7 +134,7 @@ TEST_F(HostileLinksWindow, AnAddressAnOlderLibraryKeptIsRefusedWithAMessage)
     old.text = QStringLiteral("Renault ouvre une usine à Douai.");
     old.html = QStringLiteral("<p>Renault ouvre une usine à Douai.</p>");
     old.language = QStringLiteral("fr");
-    auto stored = ArticleStore(m_library->database()).store(old);
+    auto stored = m_library->call([&](Library &writer) { return ArticleStore(writer.database()).store(old); });
     ASSERT_TRUE(stored.ok()) << stored.errorMessage().toStdString();
     m_window->showListing({Listing::All, 0, QString()});
     ASSERT_TRUE(m_window->selectArticle(stored->id));

@@ -18,11 +18,13 @@ protected:
     // The library as an older engine left it: facts of another version, no entity links.
     void ageAllFacts()
     {
-        QSqlQuery q(m_library->database().connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE article_facts SET engine = %1, facts = '{\"entities\":[],\"summary\":[]}'")
-                               .arg(FactsEngine::kVersion - 1)));
-        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM article_entities")));
-        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM facts_pass")));
+        const bool aged = m_library->call([](Library &writer) -> Result<bool> {
+            QSqlQuery q(writer.database().connection());
+            return q.exec(QStringLiteral("UPDATE article_facts SET engine = %1, facts = '{\"entities\":[],\"summary\":[]}'")
+                              .arg(FactsEngine::kVersion - 1))
+                && q.exec(QStringLiteral("DELETE FROM article_entities")) && q.exec(QStringLiteral("DELETE FROM facts_pass"));
+        }).value();
+        ASSERT_TRUE(aged);
     }
 
     int articleCount()
@@ -38,7 +40,7 @@ TEST_F(FactsRefresherTest, AfterAnUpgradeTheWholeLibraryGetsNewFactsInTheBackgro
 {
     ageAllFacts();
     ASSERT_TRUE(m_library->entities().companies()->isEmpty());
-    FactsRefresher refresher(m_library->database().path(), m_library->factsEngine());
+    FactsRefresher refresher(*m_library);
     QSignalSpy progress(&refresher, &FactsRefresher::progress);
     QSignalSpy finished(&refresher, &FactsRefresher::finished);
     refresher.start();
@@ -55,7 +57,7 @@ TEST_F(FactsRefresherTest, AfterAnUpgradeTheWholeLibraryGetsNewFactsInTheBackgro
 
 TEST_F(FactsRefresherTest, AnUpToDateLibraryIsLeftAloneAndSaysNothing)
 {
-    FactsRefresher refresher(m_library->database().path(), m_library->factsEngine());
+    FactsRefresher refresher(*m_library);
     QSignalSpy progress(&refresher, &FactsRefresher::progress);
     QSignalSpy finished(&refresher, &FactsRefresher::finished);
     refresher.start();

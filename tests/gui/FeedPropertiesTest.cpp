@@ -21,11 +21,11 @@ protected:
     void SetUp() override
     {
         test::EmptyLibrary::SetUp();
-        auto id = m_library->feeds().ensure(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("Exemple"),
-                                            QStringLiteral("https://example.org/"));
+        auto id = m_library->call([&](Library &writer) { return writer.feeds().ensure(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("Exemple"),
+                                            QStringLiteral("https://example.org/")); });
         ASSERT_TRUE(id.ok());
         m_id = *id;
-        ASSERT_TRUE(m_library->feeds().ensure(QStringLiteral("https://other.example/rss"), QStringLiteral("Autre"), QString()).ok());
+        ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.feeds().ensure(QStringLiteral("https://other.example/rss"), QStringLiteral("Autre"), QString()); }).ok());
     }
 
     FeedId m_id = 0;

@@ -46,7 +46,7 @@ protected:
 TEST_F(FrenchErrorsTest, AFeedThatCannotBeReachedShowsItsErrorInFrench)
 {
     const QString url = QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(test::closedPort());
-    ASSERT_TRUE(m_library->feeds().ensure(url, QStringLiteral("Flux injoignable"), {}).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.feeds().ensure(url, QStringLiteral("Flux injoignable"), {}); }).ok());
     MainWindow window(*m_library, m_languages);
     window.setLanguage(QStringLiteral("fr"));
     window.show();

@@ -68,14 +68,24 @@ private:
     QTemporaryDir m_dir;
 };
 
-// A new, empty library in a temporary directory.
+// Waits until the library's writer has run every job posted so far, and the window has
+// received what they handed back (StateWriter's results, a FileImporter's reports).
+inline void drainWriter(Library &library)
+{
+    library.drain();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+// A new, empty library in a temporary directory, as the window opens it: a writer thread
+// and a connection of its own that reads (Library::openWithWriter).
 class EmptyLibrary : public ::testing::Test {
 protected:
     void SetUp() override
     {
         guiApp();
         ASSERT_TRUE(m_dir.isValid());
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
+        auto library = Library::openWithWriter(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
         m_library = std::move(library).value();
     }
@@ -85,14 +95,14 @@ protected:
     std::unique_ptr<Library> m_library;
 };
 
-// A library in a temporary directory with the demo articles loaded.
+// A library in a temporary directory with the demo articles loaded, as the window opens it.
 class DemoLibrary : public ::testing::Test {
 protected:
     void SetUp() override
     {
         guiApp();
         ASSERT_TRUE(m_dir.isValid());
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
+        auto library = Library::openWithWriter(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
         m_library = std::move(library).value();
         auto loaded = m_library->loadDemo();

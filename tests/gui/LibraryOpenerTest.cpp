@@ -102,7 +102,7 @@ TEST_F(LibraryOpenerTest, ACorruptLibraryIsLeftByteIdenticalAndANewEmptyOneOpens
     EXPECT_EQ(QFileInfo(opener.openedPath()).absolutePath(), QFileInfo(broken).absolutePath());
     EXPECT_EQ(*library->articles().count({}), 0);
     EXPECT_EQ(library->database().version(), Database::latestVersion());
-    EXPECT_TRUE(library->feeds().ensure(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("Example"), {}).ok())
+    EXPECT_TRUE(library->call([&](Library &writer) { return writer.feeds().ensure(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("Example"), {}); }).ok())
         << "the new library takes writes";
 }
 

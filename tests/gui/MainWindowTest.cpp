@@ -58,12 +58,14 @@ TEST_F(MainWindowTest, OpeningAnArticleShowsItsFactsAndMarksItRead)
     EXPECT_TRUE(paneText().contains(QStringLiteral("COMPANIES")));
     EXPECT_TRUE(paneText().contains(QStringLiteral("Sam Altman")));
     EXPECT_TRUE(paneText().contains(QStringLiteral("$1.4 trillion")));
+    test::drainWriter(*m_library);
     EXPECT_TRUE(m_library->states().state(id)->read);
 }
 
 TEST_F(MainWindowTest, SelectingTheUnreadViewListsOnlyUnreadArticles)
 {
     m_window->selectFirstArticle(); // reading it marks it read
+    test::drainWriter(*m_library); // the counts follow once the mark is stored
     QTreeWidgetItem *unread = treeItem(m_window->feedTree(), QStringLiteral("Unread"));
     ASSERT_NE(unread, nullptr);
     EXPECT_EQ(unread->text(1).toInt(), *m_library->articles().count({}) - 1) << "the count follows the reading";
@@ -80,6 +82,7 @@ TEST_F(MainWindowTest, PressingSStarsTheArticleAndTheFavouritesViewShowsIt)
     const ArticleId id = m_window->articlePane()->articleId();
     m_window->activateWindow();
     QTest::keyClick(m_window->articleList(), Qt::Key_S);
+    test::drainWriter(*m_library);
     EXPECT_TRUE(m_library->states().state(id)->favourite);
     m_window->feedTree()->setCurrentItem(treeItem(m_window->feedTree(), QStringLiteral("Favourites")));
     ASSERT_EQ(m_window->articleModel()->rowCount(), 1);
@@ -92,9 +95,11 @@ TEST_F(MainWindowTest, ClickingTheStarColumnTogglesTheFavourite)
     const QModelIndex star = m_window->articleModel()->index(1, ArticleListModel::StarColumn);
     const ArticleId id = m_window->articleModel()->idAt(1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(star).center());
+    test::drainWriter(*m_library);
     EXPECT_TRUE(m_library->states().state(id)->favourite);
     EXPECT_EQ(star.data().toString(), QStringLiteral("★"));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(star).center());
+    test::drainWriter(*m_library);
     EXPECT_FALSE(m_library->states().state(id)->favourite);
 }
 
@@ -103,6 +108,7 @@ TEST_F(MainWindowTest, TheFavouriteLinkInThePaneStarsTheArticle)
     m_window->selectFirstArticle();
     const ArticleId id = m_window->articlePane()->articleId();
     emit m_window->articlePane()->anchorClicked(ArticleRenderer::favouriteUrl());
+    test::drainWriter(*m_library);
     EXPECT_TRUE(m_library->states().state(id)->favourite);
     EXPECT_TRUE(paneText().contains(QStringLiteral("In favourites")));
 }
@@ -202,6 +208,7 @@ TEST_F(MainWindowTest, ReadingWhileTheCountsAreReadLeavesThemRight)
     m_window->feedTree()->reload();
     ASSERT_TRUE(m_window->feedTree()->isLoading());
     m_window->selectFirstArticle(); // marks it read while the other thread counts
+    test::drainWriter(*m_library);
     ASSERT_TRUE(test::waitUntil([this] { return !m_window->feedTree()->isLoading(); }));
     ArticleFilter unread;
     unread.unreadOnly = true;

@@ -61,7 +61,7 @@ protected:
             "<item><guid>usine-1</guid><title>Une usine à Douai</title><link>https://example.org/usine</link>"
             "<description><![CDATA[<p>Renault ouvre une usine de batteries à Douai.</p><p><img src=\"%1\" alt=\"L'usine\"></p>]]>"
             "</description></item></channel></rss>").arg(m_picture);
-        auto report = m_library->importer().importBytes(feed.toUtf8(), QUrl(QStringLiteral("https://example.org/usines.xml")));
+        auto report = m_library->call([&](Library &writer) { return writer.importer().importBytes(feed.toUtf8(), QUrl(QStringLiteral("https://example.org/usines.xml"))); });
         ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
         ASSERT_EQ(report->added.size(), 1);
         m_article = report->added[0].id;
@@ -70,8 +70,8 @@ protected:
     // Gives the article's star and lets the keeper's thread run a pass to its end.
     void starAndKeep()
     {
-        ASSERT_TRUE(m_library->states().setFavourite(m_article, true).ok());
-        ImageKeeperThread keeper(m_library->database().path());
+        ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.states().setFavourite(m_article, true); }).ok());
+        ImageKeeperThread keeper(*m_library);
         int finished = -1;
         QObject::connect(&keeper, &ImageKeeperThread::finished, [&](int articles) { finished = articles; });
         keeper.keep();
@@ -81,7 +81,7 @@ protected:
     void reopen()
     {
         m_library.reset();
-        auto library = Library::open(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
+        auto library = Library::openWithWriter(m_dir.filePath(QStringLiteral("library.sqlite")), m_facts);
         ASSERT_TRUE(library.ok()) << library.errorMessage().toStdString();
         m_library = std::move(library).value();
     }
@@ -135,7 +135,7 @@ TEST_F(OfflineImagesTest, AFeedThatAllowsRemoteImagesShowsThemWhateverTheGlobalS
     ArticlePane pane;
     OfflineImages images(*m_library, pane);
     EXPECT_FALSE(images.remoteAllowed(m_feed));
-    ASSERT_TRUE(m_library->feeds().setImages(m_feed, true).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.feeds().setImages(m_feed, true); }).ok());
     EXPECT_TRUE(images.remoteAllowed(m_feed));
     show(pane, images);
     EXPECT_EQ(picturesIn(pane.document()), QStringList{m_picture});
@@ -150,11 +150,11 @@ TEST_F(OfflineImagesTest, AFeedThatRefusesRemoteImagesOverridesTheGlobalSetting)
     ArticlePane pane;
     OfflineImages images(*m_library, pane);
     EXPECT_TRUE(images.remoteAllowed(m_feed));
-    ASSERT_TRUE(m_library->feeds().setImages(m_feed, false).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.feeds().setImages(m_feed, false); }).ok());
     EXPECT_FALSE(images.remoteAllowed(m_feed));
     show(pane, images);
     EXPECT_TRUE(picturesIn(pane.document()).isEmpty());
-    ASSERT_TRUE(m_library->feeds().setImages(m_feed, std::nullopt).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.feeds().setImages(m_feed, std::nullopt); }).ok());
     EXPECT_TRUE(images.remoteAllowed(m_feed)) << "back to the global setting";
 }
 
@@ -165,7 +165,7 @@ TEST_F(OfflineImagesTest, APictureKeptWhileTheArticleIsShownAppearsInThePane)
     OfflineImages images(*m_library, pane);
     show(pane, images);
     ASSERT_TRUE(picturesIn(pane.document()).isEmpty());
-    ASSERT_TRUE(m_library->states().setFavourite(m_article, true).ok());
+    ASSERT_TRUE(m_library->call([&](Library &writer) { return writer.states().setFavourite(m_article, true); }).ok());
     images.keep();
     EXPECT_TRUE(test::waitUntil([&] { return !picturesIn(pane.document()).isEmpty(); }, 20000));
 }

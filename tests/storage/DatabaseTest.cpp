@@ -111,7 +111,7 @@ TEST(Database, RefusesALibraryFromANewerVersionAndLeavesItUntouched)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
     }
     const QByteArray before = fileBytes(lib.path());
-    auto again = Database::open(lib.path());
+    auto again = Database::open(lib.path(), Access::Write);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::DatabaseNewer) << again.errorMessage().toStdString();
     EXPECT_EQ(again.error().detail, QStringLiteral("99"));
@@ -128,7 +128,7 @@ TEST(Database, RefusesAFileThatIsNotALibraryAndLeavesItUntouched)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(garbage);
     }
-    auto db = Database::open(lib.path());
+    auto db = Database::open(lib.path(), Access::Write);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, ErrorCode::DatabaseForeign) << db.errorMessage().toStdString();
     EXPECT_EQ(fileBytes(lib.path()), garbage);
@@ -153,7 +153,7 @@ TEST(Database, ReportsADamagedLibraryClearly)
         f.write(QByteArray(8192, '\xAB'));
     }
     const QByteArray before = fileBytes(lib.path());
-    auto db = Database::open(lib.path());
+    auto db = Database::open(lib.path(), Access::Write);
     if (db.ok()) {
         // SQLite may open it; reading must then fail with a clear message, not crash.
         auto list = ArticleStore(**db).list({});

@@ -79,7 +79,7 @@ TEST(SqlError, AnSqliteHeaderOverGarbageIsADamagedLibrary)
 {
     test::TempLibrary lib;
     writeFile(lib.path(), test::corruptLibraryBytes());
-    auto db = Database::open(lib.path());
+    auto db = Database::open(lib.path(), Access::Write);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, ErrorCode::DatabaseCorrupt) << db.errorMessage().toStdString();
     EXPECT_FALSE(db.error().detail.isEmpty()) << "SQLite's own words go with it";
@@ -89,8 +89,8 @@ TEST(SqlError, AFileThatIsNotSqliteIsForeignAndAFolderIsSaidToBeOne)
 {
     test::TempLibrary lib;
     writeFile(lib.path(), "name,price\napples,3\n");
-    EXPECT_EQ(Database::open(lib.path()).error(), makeError(ErrorCode::DatabaseForeign));
-    EXPECT_EQ(Database::open(lib.dir()).error(), makeError(ErrorCode::LibraryIsFolder));
+    EXPECT_EQ(Database::open(lib.path(), Access::Write).error(), makeError(ErrorCode::DatabaseForeign));
+    EXPECT_EQ(Database::open(lib.dir(), Access::Write).error(), makeError(ErrorCode::LibraryIsFolder));
 }
 
 TEST(SqlError, ALibraryFromANewerSchemaSaysWhichVersionItHas)
@@ -105,7 +105,7 @@ TEST(SqlError, ALibraryFromANewerSchemaSaysWhichVersionItHas)
         qToBigEndian<qint32>(Database::latestVersion() + 3, version);
         f.write(version, 4);
     }
-    EXPECT_EQ(Database::open(lib.path()).error(), makeError(ErrorCode::DatabaseNewer, Database::latestVersion() + 3));
+    EXPECT_EQ(Database::open(lib.path(), Access::Write).error(), makeError(ErrorCode::DatabaseNewer, Database::latestVersion() + 3));
 }
 
 TEST(SqlError, AWriteToALibraryOpenedReadOnlyIsReadOnly)

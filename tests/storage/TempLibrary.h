@@ -17,7 +17,7 @@ public:
 
     std::unique_ptr<Database> open()
     {
-        auto db = Database::open(path());
+        auto db = Database::open(path(), Access::Write);
         EXPECT_TRUE(db.ok()) << db.errorMessage().toStdString();
         return db.ok() ? std::move(db).value() : nullptr;
     }

@@ -57,3 +57,28 @@ TEST_F(SyncRunnerTest, WithoutAccountsNothingStarts)
     runner.start();
     EXPECT_FALSE(runner.isRunning());
 }
+
+TEST_F(SyncRunnerTest, OnTheWindowsWriterTheSyncStoresAndAMarkReadPassesWhileItWaits)
+{
+    // As the window opens its library: the sync is a job of the writer thread, and waits
+    // for the server there; a priority write posted meanwhile does not wait for the sync.
+    m_server.addArticle(m_server.addFeed("Wire", "https://wire.example/rss"), "Nvidia", "<p>Nvidia grows.</p>");
+    m_accounts.reset();
+    m_library.reset();
+    auto opened = Library::openWithWriter(m_lib.path(), m_facts);
+    ASSERT_TRUE(opened.ok()) << opened.errorMessage().toStdString();
+    m_library = std::move(opened).value();
+    SyncRunner runner(*m_library);
+    int added = -1, failed = -1;
+    QObject::connect(&runner, &SyncRunner::finished, [&](int a, int f) {
+        added = a;
+        failed = f;
+    });
+    runner.start();
+    const auto marked = m_library->call([](Library &writer) { return writer.feeds().feeds(); }, Lane::Priority);
+    EXPECT_TRUE(marked.ok());
+    ASSERT_TRUE(test::waitUntil([&] { return added >= 0; }));
+    EXPECT_EQ(added, 1);
+    EXPECT_EQ(failed, 0);
+    EXPECT_EQ(m_library->search(QStringLiteral("company:nvidia"), 5)->size(), 1);
+}

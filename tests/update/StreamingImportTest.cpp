@@ -91,13 +91,13 @@ TEST_F(StreamingImportTest, ABigFeedIsStoredWholeWithItsFeedAndFacts)
     EXPECT_EQ(again->unchanged, 1500);
 }
 
-TEST_F(StreamingImportTest, AStorageErrorMidwayRollsTheWholeFileBack)
+TEST_F(StreamingImportTest, AStorageErrorInAFileShorterThanABatchRollsTheWholeFileBack)
 {
     // The store refuses one article near the end, after the queue has been full for long.
     QSqlQuery q(m_library->database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_poison BEFORE INSERT ON articles "
                                       "WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
-    const QString path = writeFile(QStringLiteral("poison.rss"), bigFeed(800, QStringLiteral("Poison")));
+    const QString path = writeFile(QStringLiteral("poison.rss"), bigFeed(Database::kBatchSize - 100, QStringLiteral("Poison")));
     auto report = m_library->importer().importFile(path);
     ASSERT_FALSE(report.ok());
     // SQLite's own text travels as the detail; the code says what kind of failure it was.
@@ -111,7 +111,30 @@ TEST_F(StreamingImportTest, AStorageErrorMidwayRollsTheWholeFileBack)
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_poison")));
     auto retry = m_library->importer().importFile(path);
     ASSERT_TRUE(retry.ok()) << retry.errorMessage().toStdString();
-    EXPECT_EQ(retry->added.size(), 800);
+    EXPECT_EQ(retry->added.size(), Database::kBatchSize - 100);
+}
+
+TEST_F(StreamingImportTest, AStorageErrorInALongFileLosesOnlyTheBatchInFlight)
+{
+    // A long file commits every Database::kBatchSize articles: what was committed stays,
+    // whole articles with their facts, and a rerun stores the rest.
+    QSqlQuery q(m_library->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_poison BEFORE INSERT ON articles "
+                                      "WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
+    const int total = Database::kBatchSize + 300;
+    const QString path = writeFile(QStringLiteral("poison.rss"), bigFeed(total, QStringLiteral("Poison")));
+    auto report = m_library->importer().importFile(path);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().detail.contains(QStringLiteral("poisoned"))) << report.errorMessage().toStdString();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM articles"), Database::kBatchSize);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM feeds"), 1);
+    EXPECT_EQ(count("SELECT COUNT(DISTINCT article_id) FROM article_entities"), Database::kBatchSize);
+
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_poison")));
+    auto retry = m_library->importer().importFile(path);
+    ASSERT_TRUE(retry.ok()) << retry.errorMessage().toStdString();
+    EXPECT_EQ(retry->added.size(), total - Database::kBatchSize);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM articles"), total);
 }
 
 TEST_F(StreamingImportTest, AFeedCutOffMidwayKeepsTheItemsBeforeTheBreakWithAWarning)

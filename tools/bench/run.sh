@@ -72,13 +72,14 @@ fi
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
     cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVEILLE_BUILD_BENCHMARKS=ON >/dev/null
 fi
-TARGETS=(veille-cli)
+TARGETS=(veille-cli bench_writer)
 [ "$INGEST_ONLY" = 0 ] && TARGETS+=(veille bench_library)
 say "building ${TARGETS[*]} ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt")) in $BUILD"
 cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >/dev/null
 CLI=$ROOT/$BUILD/app/veille-cli
 GUI=$ROOT/$BUILD/app/veille
 BENCH=$ROOT/$BUILD/tests/bench/bench_library
+WRITER_BENCH=$ROOT/$BUILD/tests/bench/bench_writer
 
 # Runs a command under /usr/bin/time; prints "SECONDS MAXRSS_KB".
 timed() {
@@ -102,6 +103,11 @@ v_facts=$(sqlite3 "$WORK/ingest.sqlite" "SELECT count(*) FROM article_facts")
 say "veille-cli import of the same file again"
 read -r r_secs r_kb < <(timed "$CLI" --db "$WORK/ingest.sqlite" import "$FEED")
 sqlite3 "$WORK/ingest.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+# The window's mark-read, posted every ~50 ms on the writer's priority lane while the same
+# feed is imported through the library's one writer: post-to-done latency.
+say "mark read during an import of $INGEST articles (bench_writer)"
+read -r _ mw_p50 mw_p95 mw_max mw_n mw_secs mw_count < <("$WRITER_BENCH" "$FEED" --db "$WORK/writer.sqlite")
+rm -f "$WORK"/writer.sqlite*
 v_bytes=$(stat -c %s "$WORK/ingest.sqlite")
 
 say "newsboat reload of the same feed over http://127.0.0.1"
@@ -203,10 +209,12 @@ done
 python3 - "$INGEST" "$v_secs" "$v_kb" "$v_count" "$v_facts" "$v_bytes" "$n_secs" "$n_kb" "$n_count" \
     "$r_secs" "$r_kb" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" \
     "$g_secs" "$g_kb" "$e_secs" "$e_kb" "$mr_n" "$mr_ms" "$cp_n" "$cp_med" "$cp_p95" \
-    "$(for n in "${SIZES[@]}"; do printf '%s:%s:%s:%s:%s:%s:%s:%s:%s,' "$n" "${KW_MED[$n]}" "${KW_P95[$n]}" "${CO_MED[$n]}" "${CO_P95[$n]}" "${FL_KW_MED[$n]}" "${FL_KW_P95[$n]}" "${FL_CO_MED[$n]}" "${FL_CO_P95[$n]}"; done)" <<'EOF'
+    "$(for n in "${SIZES[@]}"; do printf '%s:%s:%s:%s:%s:%s:%s:%s:%s,' "$n" "${KW_MED[$n]}" "${KW_P95[$n]}" "${CO_MED[$n]}" "${CO_P95[$n]}" "${FL_KW_MED[$n]}" "${FL_KW_P95[$n]}" "${FL_CO_MED[$n]}" "${FL_CO_P95[$n]}"; done)" \
+    "$mw_p50" "$mw_p95" "$mw_max" "$mw_n" <<'EOF'
 import sys
 (ingest, v_secs, v_kb, v_count, v_facts, v_bytes, n_secs, n_kb, n_count,
- r_secs, r_kb, load_before, load_after, g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, cp_n, cp_med, cp_p95, searches) = sys.argv[1:]
+ r_secs, r_kb, load_before, load_after, g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, cp_n, cp_med, cp_p95, searches,
+ mw_p50, mw_p95, mw_max, mw_n) = sys.argv[1:]
 v_rate = int(v_count) / float(v_secs)
 n_rate = int(n_count) / float(n_secs)
 rows = []
@@ -217,6 +225,8 @@ row("ingest, newsboat -x reload (same feed)", "%.0f articles/s (%s items)" % (n_
 row("  ratio veille / newsboat", "%.2fx" % (v_rate / n_rate), ">= 2x", v_rate >= 2 * n_rate)
 row("re-import of the same file (every item unchanged)", "%.2f s, %.1f %% of the first import" % (float(r_secs), 100 * float(r_secs) / float(v_secs)),
     "< 10 %", float(r_secs) < 0.1 * float(v_secs))
+row("mark read during import, p95 (p50 / max, %s marks)" % mw_n, "%.1f ms (%.1f / %.1f)" % (float(mw_p95), float(mw_p50), float(mw_max)),
+    "< 100 ms", float(mw_p95) < 100)
 row("peak memory during ingest, veille", "%.0f MB" % (int(v_kb) / 1024), "", None)
 row("peak memory during ingest, newsboat", "%.0f MB" % (int(n_kb) / 1024), "", None)
 row("  ratio veille / newsboat", "%.2f" % (int(v_kb) / int(n_kb)), "<= 0.25", int(v_kb) <= int(n_kb) / 4)
