@@ -101,7 +101,9 @@ void addFiguresOf(const QStringList &lines, bool french, const Lexicon &lexicon,
 {
     if (lines.isEmpty())
         return;
-    FactsDocument doc(lines.join(QLatin1Char('\n')), french, lexicon);
+    // The document keeps a reference to its text: the joined lines must outlive it.
+    const QString joined = lines.join(QLatin1Char('\n'));
+    FactsDocument doc(joined, french, lexicon);
     AmountFinder::find(doc);
     DateFinder::find(doc);
     for (Entity &e : doc.entities()) {
