@@ -8,6 +8,7 @@
 #include "storage/CompactJson.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StoredFacts.h"
 #include "text/Fold.h"
 
@@ -60,30 +61,42 @@ Result<qint64> EntityStore::entityId(EntityType type, const Entity &e)
 
 Result<void> EntityStore::saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded)
 {
-    return m_db.transaction([&]() -> Result<void> {
-        VEILLE_TRY_ASSIGN(QSqlQuery *clear, m_db.prepared(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?")));
-        clear->addBindValue(id);
-        VEILLE_TRY(SqlUtil::exec(*clear));
+    return save(id, facts, engineVersion, encoded, true);
+}
 
-        VEILLE_TRY_ASSIGN(QSqlQuery *save, m_db.prepared(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)")));
-        save->addBindValue(id);
-        save->addBindValue(engineVersion);
-        save->addBindValue(QString::fromUtf8(encoded ? *encoded : StoredFacts::encode(facts)));
-        VEILLE_TRY(SqlUtil::exec(*save));
+Result<void> EntityStore::saveNewFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded)
+{
+    return save(id, facts, engineVersion, encoded, false);
+}
+
+Result<void> EntityStore::save(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded, bool replacing)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        if (replacing) {
+            VEILLE_TRY_ASSIGN(SqliteStatement *clear, m_db.statement(QStringLiteral("DELETE FROM article_entities WHERE article_id = ?")));
+            clear->bind(1, id);
+            VEILLE_TRY(clear->run());
+        }
+
+        VEILLE_TRY_ASSIGN(SqliteStatement *save, m_db.statement(QStringLiteral("INSERT OR REPLACE INTO article_facts (article_id, engine, facts) VALUES (?, ?, ?)")));
+        const QByteArray made = encoded ? QByteArray() : StoredFacts::encode(facts);
+        save->bind(1, id);
+        save->bind(2, engineVersion);
+        save->bindText(3, encoded ? *encoded : made);
+        VEILLE_TRY(save->run());
 
         // The index behind "every article about X", ranked by mentions; where the
         // mentions are, the facts JSON above says.
-        VEILLE_TRY_ASSIGN(QSqlQuery *prepared, m_db.prepared(QStringLiteral(
+        VEILLE_TRY_ASSIGN(SqliteStatement *link, m_db.statement(QStringLiteral(
             "INSERT OR REPLACE INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)")));
-        QSqlQuery &link = *prepared;
         for (const Entity &e : facts.entities) {
             if (!isIndexed(e.type) || e.name.trimmed().isEmpty())
                 continue;
             VEILLE_TRY_ASSIGN(const qint64 eid, entityId(e.type, e));
-            link.addBindValue(id);
-            link.addBindValue(eid);
-            link.addBindValue(int(e.mentions.size()));
-            VEILLE_TRY(SqlUtil::exec(link));
+            link->bind(1, id);
+            link->bind(2, eid);
+            link->bind(3, e.mentions.size());
+            VEILLE_TRY(link->run());
         }
         return {};
     });

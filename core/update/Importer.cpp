@@ -199,6 +199,12 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
 
 Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
 {
+    // A smaller page cache while the import lasts (Database::kImportCacheKiB).
+    struct ImportCache {
+        Database &db;
+        explicit ImportCache(Database &d) : db(d) { (void)db.setCacheSize(Database::kImportCacheKiB); }
+        ~ImportCache() { (void)db.setCacheSize(Database::kCacheKiB); }
+    } cache(m_db);
     return m_db.transaction([&]() -> Result<ImportReport> {
         ImportReport report;
         FeedStore feeds(m_db);
