@@ -60,6 +60,14 @@ public:
         return value;
     }
 
+    // Whether the consumer waits for values now: a hint for the producer (it may hand
+    // over work unfinished, for the consumer to finish), stale as soon as it is read.
+    bool consumerWaiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_consumerWaiting;
+    }
+
     void close()
     {
         std::lock_guard lock(m_mutex);

@@ -37,6 +37,7 @@ constexpr qint64 kSniffBytes = 64 * 1024;
 // memory stays small.
 constexpr size_t kPipelineDepth = 64;
 
+
 QString suffixOf(const QUrl &source)
 {
     return QFileInfo(source.path()).suffix().toLower();
@@ -84,7 +85,8 @@ bool looksLikeJson(const QByteArray &head)
 // One article ready to store, made on the parsing thread.
 struct Importer::PreparedArticle {
     Article article;
-    FeedItemWriter::Prepared facts; // made here rather than on the storing thread
+    FeedItemWriter::Prepared facts; // made on either thread: see storePipelined
+    bool factsMade = false;
     std::optional<ParsedFeed> feedSoFar; // with the first article: the feed as known then
     bool unchanged = false; // stored already from the same item: nothing built, nothing to store
 };
@@ -161,7 +163,15 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
                 return queue.push(std::move(prepared));
             }
             prepared.article = ArticleBuilder::fromFeedItem(item, feed, base);
-            prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts, userCompanies.get());
+            // The key facts (the dearest step) are made by whichever thread would
+            // otherwise wait: here, unless the storing thread waits for articles, which
+            // then makes them before it stores the article. Neither thread is always the
+            // slower (that depends on the articles and on what else the machine runs);
+            // with the facts made here alone, this thread set the pace.
+            if (!queue.consumerWaiting()) {
+                prepared.facts = FeedItemWriter::prepare(prepared.article, m_facts, userCompanies.get());
+                prepared.factsMade = true;
+            }
             prepared.facts.sourceHash = fingerprint;
             return queue.push(std::move(prepared));
         });
@@ -188,6 +198,11 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
         if (prepared->unchanged) {
             ++report->unchanged;
             continue;
+        }
+        if (!prepared->factsMade) {
+            const QString fingerprint = prepared->facts.sourceHash;
+            prepared->facts = FeedItemWriter::prepare(prepared->article, m_facts, userCompanies.get());
+            prepared->facts.sourceHash = fingerprint;
         }
         prepared->article.feedId = feedId;
         VEILLE_TRY(writer.write(prepared->article, report, &prepared->facts));
