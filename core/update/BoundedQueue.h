@@ -68,6 +68,14 @@ public:
         return m_consumerWaiting;
     }
 
+    // Whether the consumer has cancelled: a producer that skips values without pushing
+    // them asks, to stop as soon as push() would have told it.
+    bool cancelled()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
     void close()
     {
         std::lock_guard lock(m_mutex);
