@@ -1,6 +1,7 @@
 // The index-batches schema step gives FTS5 room for a whole batch of pending terms (its
 // hash size): a library from before gets it, keeps its articles and still finds them,
-// and new articles are indexed in batches under it.
+// and new articles are indexed in batches under it. Facts are written with flat mention
+// pairs from then on; those stored before, with mention objects, are read as they were.
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,8 @@
 #include "RawSql.h"
 #include "TempLibrary.h"
 #include "storage/ArticleStore.h"
+#include "storage/EntityStore.h"
+#include "storage/StoredFacts.h"
 
 namespace veille {
 namespace {
@@ -39,6 +42,10 @@ protected:
             QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
                            "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')"),
             QStringLiteral("DELETE FROM articles_fts_config WHERE k = 'hashsize'"),
+            // Facts as the versions before wrote them: each mention an object.
+            QStringLiteral("INSERT INTO article_facts (article_id, engine, facts) VALUES (1, 7, "
+                           "'{\"entities\":[{\"mentions\":[{\"end\":8,\"start\":0},{\"end\":26,\"start\":18}],"
+                           "\"name\":\"Michelin\",\"type\":\"company\"}],\"summary\":[]}')"),
             QStringLiteral("PRAGMA user_version = %1").arg(kBeforeStep),
         });
     }
@@ -53,6 +60,32 @@ TEST_F(IndexBatchStep, AnOlderLibraryGetsTheLargerHashAndKeepsItsIndex)
     EXPECT_EQ(db->version(), Database::latestVersion());
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT v FROM articles_fts_config WHERE k = 'hashsize'")).toInt(), 8388608);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'michelin'")).toInt(), 1);
+}
+
+TEST_F(IndexBatchStep, FactsStoredBeforeAreReadAsTheyWereAndNewOnesAreFlatPairs)
+{
+    auto db = m_lib.open();
+    ASSERT_TRUE(db);
+    EntityStore entities(*db);
+    auto older = entities.facts(1, 7);
+    ASSERT_TRUE(older.ok() && older->has_value());
+    ASSERT_EQ((*older)->entities.size(), 1);
+    EXPECT_EQ((*older)->entities.at(0).name, QStringLiteral("Michelin"));
+    EXPECT_EQ((*older)->entities.at(0).mentions, (QList<Span>{{0, 8}, {18, 26}}));
+    // The company page's reader, which skips what it does not need, reads both forms.
+    const QByteArray olderBytes = scalar(*db, QStringLiteral("SELECT facts FROM article_facts WHERE article_id = 1")).toByteArray();
+    const QList<Entity> companies = StoredFacts::decodeEntities(olderBytes, {EntityType::Company});
+    ASSERT_EQ(companies.size(), 1);
+    EXPECT_EQ(companies.at(0).mentions, (QList<Span>{{0, 8}, {18, 26}}));
+    // Rewritten by today's encoding: the same facts, in fewer bytes.
+    ASSERT_TRUE(entities.saveFacts(1, **older, 7).ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT facts FROM article_facts WHERE article_id = 1")).toString(),
+              QStringLiteral(R"({"entities":[{"mentions":[0,8,18,26],"name":"Michelin","type":"company"}],"summary":[]})"));
+    auto again = entities.facts(1, 7);
+    ASSERT_TRUE(again.ok() && again->has_value());
+    EXPECT_EQ((*again)->entities.at(0).mentions, (QList<Span>{{0, 8}, {18, 26}}));
+    const QByteArray flat = scalar(*db, QStringLiteral("SELECT facts FROM article_facts WHERE article_id = 1")).toByteArray();
+    EXPECT_EQ(StoredFacts::decodeEntities(flat, {EntityType::Company}).at(0).mentions, (QList<Span>{{0, 8}, {18, 26}}));
 }
 
 TEST_F(IndexBatchStep, ArticlesStoredInOneTransactionAreAllFoundAfterItAndTheIndexIsSound)
