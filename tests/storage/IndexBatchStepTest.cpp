@@ -20,13 +20,7 @@ namespace {
 const int kBeforeStep = Database::latestVersion() - 1;
 
 using test::rawSql;
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-    return q.value(0);
-}
+using test::scalar;
 
 class IndexBatchStep : public ::testing::Test {
 protected:
