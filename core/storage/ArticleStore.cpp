@@ -8,6 +8,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StoredFacts.h"
 #include "text/TextBlocks.h"
 
@@ -96,28 +97,36 @@ QString ArticleStore::contentHash(const Article &a)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<StoreOutcome> ArticleStore::store(const Article &article, const QString &sourceHash)
+ArticleStore::Encoded ArticleStore::encode(const Article &a)
 {
-    // The row and its full-text entry are two statements (see Database::indexLater).
-    return m_db.transaction([&] { return storeInTransaction(article, sourceHash); });
+    return Encoded{contentHash(a), a.identity.toUtf8(), a.title.toUtf8(), a.html.toUtf8(), a.text.toUtf8(), a.language.toUtf8()};
 }
 
-Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QString &sourceHash)
+Result<StoreOutcome> ArticleStore::store(const Article &article, const QString &sourceHash, const Encoded *encoded)
 {
-    const QString hash = contentHash(a);
-    VEILLE_TRY_ASSIGN(QSqlQuery *lookup, m_db.prepared(QStringLiteral("SELECT id, content_hash, source_hash FROM articles WHERE identity = ?")));
-    QSqlQuery &q = *lookup;
-    q.addBindValue(a.identity);
-    VEILLE_TRY(SqlUtil::exec(q));
+    // The row and its full-text entry are two statements (see Database::indexLater).
+    return m_db.transaction([&] {
+        return encoded ? storeInTransaction(article, sourceHash, *encoded)
+                       : storeInTransaction(article, sourceHash, encode(article));
+    });
+}
+
+Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QString &sourceHash, const Encoded &e)
+{
+    const QString &hash = e.contentHash;
+    VEILLE_TRY_ASSIGN(SqliteStatement *lookup, m_db.statement(QStringLiteral("SELECT id, content_hash, source_hash FROM articles WHERE identity = ?")));
+    lookup->bindText(1, e.identity);
+    VEILLE_TRY_ASSIGN(const bool found, lookup->next());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QVariant published = a.published.isValid() ? QVariant(a.published.toMSecsSinceEpoch()) : QVariant();
     const QVariant feed = a.feedId > 0 ? QVariant(a.feedId) : QVariant();
+    const QByteArray source = sourceHash.toUtf8();
 
-    if (q.next()) {
-        const ArticleId id = q.value(0).toLongLong();
-        const bool same = q.value(1).toString() == hash;
-        const bool sameSource = q.value(2).toString() == sourceHash;
-        q.finish();
+    if (found) {
+        const ArticleId id = lookup->columnInt64(0);
+        const bool same = lookup->columnText(1) == QByteArrayView(hash.toUtf8());
+        const bool sameSource = lookup->columnText(2) == QByteArrayView(source);
+        lookup->reset();
         if (same) {
             // Stored before fingerprints, or by another ItemFingerprint version: recorded
             // now, so the next import of the item skips it before building it.
@@ -144,22 +153,41 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QS
         VEILLE_TRY(SqlUtil::exec(u));
         return StoreOutcome{id, StoreOutcome::Updated};
     }
-    q.finish();
 
-    VEILLE_TRY_ASSIGN(QSqlQuery *insert, m_db.prepared(QStringLiteral(
+    // A new article, the common case of an import: through SQLite's own interface, with
+    // the long columns already UTF-8.
+    VEILLE_TRY_ASSIGN(SqliteStatement *insert, m_db.statement(QStringLiteral(
         "INSERT INTO articles (feed_id, identity, title, url, author, published, added, sort_time, "
         "language, html, text, blocks, key_points, content_hash, source_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")));
-    QSqlQuery &ins = *insert;
-    for (const QVariant &v : {feed, SqlUtil::text(a.identity), SqlUtil::text(a.title), SqlUtil::text(a.url), SqlUtil::text(a.author),
-                              published, QVariant(now),
-                              QVariant(a.published.isValid() ? a.published.toMSecsSinceEpoch() : now),
-                              SqlUtil::text(a.language), SqlUtil::text(a.html), SqlUtil::text(a.text),
-                              QVariant(blocksToStored(a.blocks)), QVariant(StoredFacts::encodeKeyPoints(a.keyPoints)), QVariant(hash),
-                              SqlUtil::text(sourceHash)})
-        ins.addBindValue(v);
-    VEILLE_TRY(SqlUtil::exec(ins));
-    const ArticleId id = ins.lastInsertId().toLongLong();
-    VEILLE_TRY(m_db.indexLater(id, a.title, a.text, a.language));
+    const QByteArray url = a.url.toUtf8();
+    const QByteArray author = a.author.toUtf8();
+    const QByteArray blocks = blocksToStored(a.blocks).toLatin1();
+    const QByteArray keyPoints = StoredFacts::encodeKeyPoints(a.keyPoints).toUtf8();
+    const QByteArray contentHash = hash.toUtf8();
+    if (a.feedId > 0)
+        insert->bind(1, a.feedId);
+    else
+        insert->bindNull(1);
+    insert->bindText(2, e.identity);
+    insert->bindText(3, e.title);
+    insert->bindText(4, url);
+    insert->bindText(5, author);
+    if (a.published.isValid())
+        insert->bind(6, a.published.toMSecsSinceEpoch());
+    else
+        insert->bindNull(6);
+    insert->bind(7, now);
+    insert->bind(8, a.published.isValid() ? a.published.toMSecsSinceEpoch() : now);
+    insert->bindText(9, e.language);
+    insert->bindText(10, e.html);
+    insert->bindText(11, e.text);
+    insert->bindText(12, blocks);
+    insert->bindText(13, keyPoints);
+    insert->bindText(14, contentHash);
+    insert->bindText(15, source);
+    VEILLE_TRY(insert->run());
+    const ArticleId id = insert->lastInsertId();
+    VEILLE_TRY(m_db.indexLater(id, e.title, e.text, e.language));
     return StoreOutcome{id, StoreOutcome::Added};
 }
 

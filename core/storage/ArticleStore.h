@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <optional>
@@ -49,12 +50,27 @@ class ArticleStore {
 public:
     explicit ArticleStore(Database &db) : m_db(db) {}
 
+    // What storing an article computes from it before any SQL: its content hash and its
+    // long columns as UTF-8. An import makes it on its parsing thread (encode), so that
+    // the storing thread, which sets the pace, does not.
+    struct Encoded {
+        QString contentHash;
+        QByteArray identity;
+        QByteArray title;
+        QByteArray html;
+        QByteArray text;
+        QByteArray language;
+    };
+    static Encoded encode(const Article &article);
+
     // Stores an article by its identity: a new identity is added; a known one whose
     // content changed is updated in place (same id, state untouched); else unchanged.
     // Joins the caller's transaction, or runs in one of its own. `sourceHash`, when
     // given, is the fingerprint of the feed item the article was built from
     // (ItemFingerprint), kept so that the same item is skipped before it is built again.
-    Result<StoreOutcome> store(const Article &article, const QString &sourceHash = QString());
+    // `encoded`, when given, is encode(article) made ahead.
+    Result<StoreOutcome> store(const Article &article, const QString &sourceHash = QString(),
+                               const Encoded *encoded = nullptr);
 
     Result<std::optional<Article>> article(ArticleId id);
     Result<QList<ArticleListItem>> list(const ArticleFilter &filter);
@@ -71,7 +87,7 @@ public:
     static QString contentHash(const Article &article);
 
 private:
-    Result<StoreOutcome> storeInTransaction(const Article &article, const QString &sourceHash);
+    Result<StoreOutcome> storeInTransaction(const Article &article, const QString &sourceHash, const Encoded &encoded);
 
     Database &m_db;
 };

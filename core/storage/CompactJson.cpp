@@ -24,6 +24,20 @@ void appendString(QByteArray &out, QStringView s)
     const char16_t *p = s.utf16();
     const char16_t *end = p + s.size();
     while (p < end) {
+        // A run of printable ASCII that needs no escape is copied in one go: names and
+        // words are mostly that, and appending character by character was most of the
+        // time of encoding an article's facts.
+        const char16_t *run = p;
+        while (run < end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\')
+            ++run;
+        if (run > p) {
+            const qsizetype at = out.size();
+            out.resize(at + (run - p));
+            char *to = out.data() + at;
+            while (p < run)
+                *to++ = char(*p++);
+            continue;
+        }
         const char16_t c = *p++;
         if (c < 0x80) {
             switch (c) {

@@ -30,6 +30,8 @@ public:
     // engine that made them, and its entity rows). `encoded`, when given, is
     // StoredFacts::encode(facts) made ahead on another thread.
     Result<void> saveFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded = nullptr);
+    // The same for an article just added, which has nothing stored to replace.
+    Result<void> saveNewFacts(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded = nullptr);
     // The facts this engine version made for the article; none when there are none or
     // another engine made them (the caller recomputes: see Library::facts).
     Result<std::optional<KeyFacts>> facts(ArticleId id, int engineVersion);
@@ -49,6 +51,7 @@ public:
 
 private:
     Result<qint64> entityId(EntityType type, const Entity &entity);
+    Result<void> save(ArticleId id, const KeyFacts &facts, int engineVersion, const QByteArray *encoded, bool replacing);
     Database &m_db;
 };
 

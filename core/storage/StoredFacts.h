@@ -16,7 +16,8 @@ namespace veille {
 class StoredFacts {
 public:
     // Compact JSON written directly, for speed on import: {"entities":[...],"summary":[...]}
-    // with each entity's fields as in the CLI's entities.
+    // with each entity's fields as in the CLI's entities, but for its mentions: a flat
+    // array of start, end pairs (since schema 15; the objects stored before are read too).
     static QByteArray encode(const KeyFacts &facts);
     // The facts of `encoded`, with the article's key points. Facts stored before the key
     // points left this encoding carry a copy of them, which is ignored.

@@ -2,51 +2,63 @@
 
 namespace veille {
 
-void HtmlText::flushPending()
+qsizetype HtmlText::writePending(QChar *to, qsizetype at)
 {
+    qsizetype written = 0;
     if (!m_inBlockText || m_breaks >= 2) {
-        if (!m_out.isEmpty())
-            m_out.append(QLatin1StringView("\n\n"));
-        m_blocks.append({m_kind, int(m_out.size()), int(m_out.size())});
+        if (at > 0) {
+            to[written++] = u'\n';
+            to[written++] = u'\n';
+        }
+        m_blocks.append({m_kind, int(at + written), int(at + written)});
     } else if (m_breaks == 1) {
-        m_out.append(u'\n');
+        to[written++] = u'\n';
     } else if (m_pendingSpace) {
-        m_out.append(u' ');
+        to[written++] = u' ';
     }
     m_pendingSpace = false;
     m_breaks = 0;
     m_inBlockText = true;
+    return written;
+}
+
+void HtmlText::flushPending()
+{
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 2);
+    m_out.resize(at + writePending(m_out.data() + at, at));
 }
 
 void HtmlText::append(QStringView text)
 {
+    // Written in place, one character at a time: appending each word was half of
+    // sanitizing an article. The output is at most the input and the two characters of
+    // a separator: after the first, a separator is one space, and replaces at least one
+    // whitespace character of the input.
     const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = text[i].unicode();
-        if (isSpace(c)) {
-            if (m_inBlockText && m_breaks == 0)
-                m_pendingSpace = true;
-            ++i;
-            continue;
-        }
-        if (isInvisible(c)) {
-            ++i;
-            continue;
-        }
-        // A run of ordinary characters goes in at once.
-        qsizetype j = i + 1;
-        while (j < n) {
-            const char16_t d = text[j].unicode();
-            if (isSpace(d) || isInvisible(d))
-                break;
-            ++j;
+    if (n == 0)
+        return;
+    const qsizetype base = m_out.size();
+    m_out.resize(base + n + 2);
+    QChar *out = m_out.data() + base;
+    const QChar *in = text.data();
+    qsizetype written = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = in[i].unicode();
+        if (c <= 0x20 || c >= 0x7F) {
+            if (isSpace(c)) {
+                if (m_inBlockText && m_breaks == 0)
+                    m_pendingSpace = true;
+                continue;
+            }
+            if (isInvisible(c))
+                continue;
         }
         if (!m_inBlockText || m_pendingSpace || m_breaks)
-            flushPending();
-        m_out.append(text.mid(i, j - i));
-        i = j;
+            written += writePending(out + written, base + written);
+        out[written++] = in[i];
     }
+    m_out.resize(base + written);
 }
 
 void HtmlText::appendPreformatted(QStringView text)

@@ -44,6 +44,9 @@ public:
 
 private:
     void flushPending();
+    // Writes at `to` what flushPending() appends, `at` being the length of the text so
+    // far; returns how many characters (at most two).
+    qsizetype writePending(QChar *to, qsizetype at);
 
     QString m_out;
     QList<TextBlock> m_blocks; // ends filled in by blocks()

@@ -60,6 +60,22 @@ public:
         return value;
     }
 
+    // Whether the consumer waits for values now: a hint for the producer (it may hand
+    // over work unfinished, for the consumer to finish), stale as soon as it is read.
+    bool consumerWaiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_consumerWaiting;
+    }
+
+    // Whether the consumer has cancelled: a producer that skips values without pushing
+    // them asks, to stop as soon as push() would have told it.
+    bool cancelled()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
     void close()
     {
         std::lock_guard lock(m_mutex);

@@ -46,6 +46,7 @@ FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const F
     Prepared prepared;
     prepared.facts = extract(article, facts, userCompanies);
     prepared.encoded = StoredFacts::encode(prepared.facts);
+    prepared.article = ArticleStore::encode(article);
     return prepared;
 }
 
@@ -84,8 +85,10 @@ Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *repo
     }
     const Article &article = refused ? cleaned : given;
     // The row, and its full-text entry (ArticleStore indexes new rows in batches; the
-    // triggers of schema 6 follow changes).
-    auto outcome = ArticleStore(m_db).store(article, prepared ? prepared->sourceHash : QString());
+    // triggers of schema 6 follow changes). A refused address changes the row: what was
+    // encoded ahead no longer fits it.
+    auto outcome = ArticleStore(m_db).store(article, prepared ? prepared->sourceHash : QString(),
+                                            prepared && !refused ? &prepared->article : nullptr);
     if (!outcome)
         return outcome.error();
     switch (outcome->kind) {
@@ -100,15 +103,20 @@ Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *repo
         break;
     }
     // New or changed: its key facts and entity links.
+    // A new article has none to replace: its old entity links need not be looked for.
     EntityStore entities(m_db);
-    if (prepared)
-        VEILLE_TRY(entities.saveFacts(outcome->id, prepared->facts, FactsEngine::kVersion, &prepared->encoded));
-    else {
+    const bool added = outcome->kind == StoreOutcome::Added;
+    KeyFacts made;
+    if (!prepared) {
         if (!m_userCompanies) {
             VEILLE_TRY_ASSIGN(m_userCompanies, UserCompanyStore(m_db).finder());
         }
-        VEILLE_TRY(entities.saveFacts(outcome->id, extract(article, m_facts, m_userCompanies.get()), FactsEngine::kVersion));
+        made = extract(article, m_facts, m_userCompanies.get());
     }
+    const KeyFacts &facts = prepared ? prepared->facts : made;
+    const QByteArray *encoded = prepared ? &prepared->encoded : nullptr;
+    VEILLE_TRY(added ? entities.saveNewFacts(outcome->id, facts, FactsEngine::kVersion, encoded)
+                     : entities.saveFacts(outcome->id, facts, FactsEngine::kVersion, encoded));
     return outcome->id;
 }
 

@@ -10,6 +10,7 @@
 #include "model/KeyFacts.h"
 #include "model/ParsedFeed.h"
 #include "model/Result.h"
+#include "storage/ArticleStore.h"
 
 namespace veille {
 
@@ -49,6 +50,7 @@ public:
         KeyFacts facts;
         QByteArray encoded; // StoredFacts::encode(facts)
         QString sourceHash; // the feed item's fingerprint (ItemFingerprint), when from a feed
+        ArticleStore::Encoded article; // ArticleStore::encode(article)
     };
     static Prepared prepare(const Article &article, const FactsEngine &facts, const UserCompanyFinder *userCompanies = nullptr);
     // The key facts of an article: the engine's, plus the user's companies when given.

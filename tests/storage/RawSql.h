@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <gtest/gtest.h>
 
+#include "storage/Database.h"
+
 namespace veille::test {
 
 // Runs statements on a library file outside Database, as an older Veille would have
@@ -21,6 +23,14 @@ inline void rawSql(const QString &path, const QStringList &statements)
             ASSERT_TRUE(q.exec(s)) << s.toStdString();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// The first column of the first row of `sql`, read through the library's connection.
+inline QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0);
 }
 
 } // namespace veille::test

@@ -14,13 +14,7 @@ namespace {
 constexpr int kBeforeStep = 12; // the schema version before 013_ingest_speed.sql
 
 using test::rawSql;
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-    return q.value(0);
-}
+using test::scalar;
 
 class SourceHashStep : public ::testing::Test {
 protected:
