@@ -1,7 +1,10 @@
 #include "storage/StoredFingerprints.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace veille {
@@ -23,11 +26,11 @@ std::unique_ptr<StoredFingerprints> StoredFingerprints::open(const QString &libr
     pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     // A reader beside the writer (see Access): it never writes.
     pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
-    reader->m_lookup = std::make_unique<QSqlQuery>(reader->m_db);
-    reader->m_lookup->setForwardOnly(true);
     // A library older than schema 13 has no fingerprints: every item is built.
-    if (!reader->m_lookup->prepare(QStringLiteral("SELECT source_hash FROM articles WHERE identity = ?")))
+    auto lookup = SqliteStatement::prepare(sqliteHandle(reader->m_db), QStringLiteral("SELECT source_hash FROM articles WHERE identity = ?"));
+    if (!lookup)
         return nullptr;
+    reader->m_lookup = std::move(lookup).value();
     return reader;
 }
 
@@ -43,11 +46,11 @@ bool StoredFingerprints::matches(const QString &identity, const QString &fingerp
 {
     if (identity.isEmpty() || fingerprint.isEmpty())
         return false;
-    m_lookup->addBindValue(identity);
-    if (!m_lookup->exec())
-        return false;
-    const bool same = m_lookup->next() && m_lookup->value(0).toString() == fingerprint;
-    m_lookup->finish();
+    const QByteArray key = identity.toUtf8();
+    m_lookup->bindText(1, key);
+    const Result<bool> row = m_lookup->next();
+    const bool same = row && *row && m_lookup->columnText(0) == QByteArrayView(fingerprint.toLatin1());
+    m_lookup->reset();
     return same;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <memory>
+
+#include "storage/SqliteStatement.h"
 
 namespace veille {
 
@@ -31,7 +32,8 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_lookup;
+    // Through SQLite's own interface: a re-import asks once for every item of the file.
+    std::unique_ptr<SqliteStatement> m_lookup;
 };
 
 } // namespace veille

@@ -2,37 +2,46 @@
 
 #include "update/ArticleBuilder.h"
 
+#include <cstring>
+
 namespace veille {
 
 namespace {
 
-class Fnv64 {
+// Four UTF-16 units (eight bytes) at a time, each word mixed in by one multiplication and
+// a shift: a re-import hashes every item of the file, and FNV-1a's two multiplications per
+// unit were a tenth of its time.
+class WordHash {
 public:
     void add(QStringView s)
     {
         addNumber(quint64(s.size()));
-        for (const QChar c : s)
-            addUnit(c.unicode());
+        const char16_t *p = s.utf16();
+        qsizetype n = s.size();
+        for (; n >= 4; n -= 4, p += 4) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            mix(word);
+        }
+        quint64 tail = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            tail |= quint64(p[i]) << (16 * i);
+        mix(tail);
     }
-    void addNumber(quint64 n)
-    {
-        for (int i = 0; i < 4; ++i)
-            addUnit(quint16(n >> (16 * i)));
-    }
+    void addNumber(quint64 n) { mix(n); }
     quint64 value() const { return m_hash; }
 
 private:
-    void addUnit(quint16 unit)
+    void mix(quint64 word)
     {
-        // Both bytes of the unit, so that a change in either moves the hash.
-        m_hash = (m_hash ^ (unit & 0xff)) * kPrime;
-        m_hash = (m_hash ^ (unit >> 8)) * kPrime;
+        m_hash = (m_hash ^ word) * kMultiplier;
+        m_hash ^= m_hash >> 29;
     }
-    static constexpr quint64 kPrime = 0x100000001b3ULL;
+    static constexpr quint64 kMultiplier = 0x9E3779B97F4A7C15ULL;
     quint64 m_hash = 0xcbf29ce484222325ULL;
 };
 
-void addDate(Fnv64 &h, const QDateTime &d)
+void addDate(WordHash &h, const QDateTime &d)
 {
     h.addNumber(d.isValid() ? quint64(d.toMSecsSinceEpoch()) : ~quint64(0));
 }
@@ -41,7 +50,7 @@ void addDate(Fnv64 &h, const QDateTime &d)
 
 QString ItemFingerprint::of(const ParsedItem &item, const ParsedFeed &feed, const QUrl &base)
 {
-    Fnv64 h;
+    WordHash h;
     for (const QString *field : {&item.guid, &item.link, &item.title, &item.contentHtml, &item.summaryHtml, &feed.language})
         h.add(*field);
     addDate(h, item.published);

@@ -8,6 +8,7 @@
 
 #include "../storage/TempLibrary.h"
 #include "facts/FactsEngine.h"
+#include "update/ItemFingerprint.h"
 #include "update/Library.h"
 
 using namespace veille;
@@ -79,7 +80,7 @@ protected:
 TEST_F(ReimportTest, EveryArticleKeepsTheFingerprintOfItsItem)
 {
     import(feedOf(20));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM articles WHERE source_hash LIKE '1:%'")), 20);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM articles WHERE source_hash LIKE '%1:%'").arg(ItemFingerprint::kVersion)), 20);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT source_hash) FROM articles")), 20);
 }
 
