@@ -426,7 +426,8 @@ void Lexicon::loadClosedClasses()
              CountNoun);
     addWords("said says say told added explained noted declared according selon explique expliqué estime "
              "affirme affirmé déclare déclaré indique indiqué souligne souligné ajoute ajouté précise précisé "
-             "assure assuré observe reconnaît reconnu commente raconte confie confié insiste résume note",
+             "assure assuré observe reconnaît reconnu commente raconte confie confié insiste résume note "
+             "acknowledged admitted conceded stressed argued cautioned insisted warned",
              SpeechCue);
     addWords("m mme mmes mlle mr mrs ms dr pr me sir dame lord", Title);
     // Only when written with a capital, right before a single name: "Colonel Bauer", "Emperor

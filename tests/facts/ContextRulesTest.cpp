@@ -229,3 +229,9 @@ TEST(PlaceByContext, TakesAnUnknownNameBeforeALowerCaseGeographicNounInEnglish)
               QStringList{QStringLiteral("Tibarrow")});
     EXPECT_TRUE(placesIn(QStringLiteral("The Lumeris range of robots sold well."), kEn).isEmpty());
 }
+
+TEST(PersonRole, EndsBeforeAReportingVerbOfEveryKind)
+{
+    const QString text = QStringLiteral("The market remains tough, Norvell Pike, an analyst at Barclays acknowledged on Monday.");
+    EXPECT_EQ(entityNamed(text, kEn, EntityType::Person, QStringLiteral("Norvell Pike")).role, QStringLiteral("analyst at Barclays"));
+}
