@@ -30,11 +30,7 @@ protected:
         ASSERT_TRUE(db);
         db.reset();
         // A library as the step before left it: FTS5's default hash size.
-        rawSql(m_lib.path(), {
-            QStringLiteral("INSERT INTO articles (id, identity, title, text, language, added, sort_time, content_hash) "
-                           "VALUES (1, 'guid:a', 'Michelin', 'Michelin ferme deux sites.', 'fr', 0, 0, 'old')"),
-            QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
-                           "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')"),
+        rawSql(m_lib.path(), test::oneIndexedArticle() + QStringList{
             QStringLiteral("DELETE FROM articles_fts_config WHERE k = 'hashsize'"),
             // Facts as the versions before wrote them: each mention an object.
             QStringLiteral("INSERT INTO article_facts (article_id, engine, facts) VALUES (1, 7, "

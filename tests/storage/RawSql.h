@@ -25,6 +25,16 @@ inline void rawSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+// One article, "Michelin ferme deux sites." (id 1), with its full-text row: what the step
+// tests store before turning the library back into an older one.
+inline QStringList oneIndexedArticle()
+{
+    return {QStringLiteral("INSERT INTO articles (id, identity, title, text, language, added, sort_time, content_hash) "
+                           "VALUES (1, 'guid:a', 'Michelin', 'Michelin ferme deux sites.', 'fr', 0, 0, 'old')"),
+            QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
+                           "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')")};
+}
+
 // The first column of the first row of `sql`, read through the library's connection.
 inline QVariant scalar(Database &db, const QString &sql)
 {

@@ -24,11 +24,7 @@ protected:
         ASSERT_TRUE(db);
         db.reset();
         // A library as step 012 left it: no source_hash column (step 013).
-        rawSql(m_lib.path(), {
-            QStringLiteral("INSERT INTO articles (id, identity, title, text, language, added, sort_time, content_hash) "
-                           "VALUES (1, 'guid:a', 'Michelin', 'Michelin ferme deux sites.', 'fr', 0, 0, 'old')"),
-            QStringLiteral("INSERT INTO articles_fts (rowid, title, text, language) "
-                           "VALUES (1, 'Michelin', 'Michelin ferme deux sites.', 'fr')"),
+        rawSql(m_lib.path(), test::oneIndexedArticle() + QStringList{
             QStringLiteral("ALTER TABLE articles DROP COLUMN source_hash"),
             // and without what the steps after it add (014: the server's date of a synced article)
             QStringLiteral("ALTER TABLE remote_articles DROP COLUMN updated"),
