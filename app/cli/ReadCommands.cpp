@@ -75,7 +75,11 @@ void printEntity(QTextStream &out, const Entity &e)
     default:
         out << e.name;
     }
-    out << "\t(" << e.mentions.size() << ")\n";
+    // A figure written only in the title or the key-points box has no span in the text.
+    if (e.mentions.isEmpty())
+        out << "\t(title or key points)\n";
+    else
+        out << "\t(" << e.mentions.size() << ")\n";
 }
 
 } // namespace

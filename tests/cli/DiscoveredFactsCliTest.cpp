@@ -79,3 +79,26 @@ TEST_F(DiscoveredFactsCli, ListsOrganisationsWithTheirTypeAndFindsThemWithOrg)
     }
     EXPECT_TRUE(cli({QStringLiteral("search"), QStringLiteral("company:amf"), QStringLiteral("--json")}).json().array().isEmpty());
 }
+
+TEST(HeadlineFiguresCli, ListsASumWrittenOnlyInTheHeadlineWithNoSpanInTheText)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    const test::CliResult imported = test::runCliOn(db, {QStringLiteral("import"), test::dataPath(QStringLiteral("articles/en-figure-in-headline-only.txt"))});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errText().toStdString();
+    const QString id = imported.outText().section(QLatin1Char('\t'), 0, 0);
+    const QJsonObject facts = test::runCliOn(db, {QStringLiteral("facts"), id, QStringLiteral("--json")}).json().object();
+    bool found = false;
+    for (const auto &v : facts.value(QStringLiteral("entities")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("type")).toString() == QStringLiteral("money")) {
+            found = true;
+            EXPECT_EQ(e.value(QStringLiteral("value")).toDouble(), 40e6);
+            EXPECT_EQ(e.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+            EXPECT_TRUE(e.value(QStringLiteral("mentions")).toArray().isEmpty());
+        }
+    }
+    EXPECT_TRUE(found) << "the headline's $40m";
+    const QString text = test::runCliOn(db, {QStringLiteral("facts"), id}).outText();
+    EXPECT_TRUE(text.contains(QStringLiteral("$40m\t= 40000000 USD\t(title or key points)"))) << text.toStdString();
+}
