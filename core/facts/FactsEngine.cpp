@@ -80,12 +80,6 @@ int typeOrder(EntityType t)
     return t == EntityType::Company ? 0 : int(t) + 1;
 }
 
-} // namespace
-
-FactsEngine::FactsEngine() : m_lexicon(Lexicon::shared()) {}
-
-namespace {
-
 bool sameFigure(const Entity &a, const Entity &b)
 {
     if (a.type != b.type)
@@ -120,6 +114,8 @@ void addFiguresOf(const QStringList &lines, bool french, const Lexicon &lexicon,
 }
 
 } // namespace
+
+FactsEngine::FactsEngine() : m_lexicon(Lexicon::shared()) {}
 
 KeyFacts FactsEngine::extract(const QString &text, const QString &language, const QStringList &keyPoints, const QString &title) const
 {

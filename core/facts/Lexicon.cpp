@@ -431,11 +431,11 @@ void Lexicon::loadClosedClasses()
              SpeechCue);
     addWords("m mme mmes mlle mr mrs ms dr pr me sir dame lord", Title);
     // Only when written with a capital, right before a single name: "Colonel Bauer", "Emperor
-    // Jovinus". Not titles for the other rules: King, Bishop and Duke are surnames too.
+    // Jovinus". Not titles for the other rules: King, Bishop and Duke are surnames too. Role
+    // words ("Senator", "President") serve the same way (PersonFinder::honorificBefore).
     addWords("colonel lieutenant captain capt admiral commander sergeant emperor empress king queen prince "
              "princess pope archbishop bishop cardinal earl duke duchess baron baroness countess marquess "
-             "sultan tsar czar emir sheikh rabbi reverend judge senator governor mayor president chancellor "
-             "premier minister general",
+             "sultan tsar czar emir sheikh rabbi reverend judge general",
              Honorific);
     addWords("de du des van von der den da di del della dos das do le la bin al el ben ter ten st saint "
              "mac mc",

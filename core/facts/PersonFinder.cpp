@@ -202,13 +202,13 @@ QString PersonFinder::roleBefore(int start) const
     return m_doc.view(s, e).toString();
 }
 
-void PersonFinder::addPerson(int from, int to)
+bool PersonFinder::addPerson(int from, int to)
 {
     // "Scottish Gaelic", "German People": a people or a language, not a person.
     if (m_doc.is(from, Lexicon::Nationality) && m_doc.at(from).has(Token::Upper) && !m_doc.is(from, Lexicon::FirstName))
-        return;
+        return false;
     if (namedAfter(from, to))
-        return;
+        return false;
     // Initials and names as written; the key ignores case and accents.
     const QString name = m_doc.view(from, to).toString();
     const quint64 key = FactsDocument::entityKey(EntityType::Person, name);
@@ -234,6 +234,17 @@ void PersonFinder::addPerson(int from, int to)
             m_keys.push_back(key);
         }
     }
+    return true;
+}
+
+bool PersonFinder::addOneWordName(int i)
+{
+    // The name alone elsewhere in the article is the same person (propagateSurnames).
+    if (!addPerson(i, i + 1))
+        return false;
+    m_surnames.push_back({m_doc.at(i).key});
+    m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
+    return true;
 }
 
 void PersonFinder::findByFirstName()
@@ -400,6 +411,20 @@ bool PersonFinder::honorificBefore(int i) const
     return m_doc.french() ? m_doc.is(k, Lexicon::Role) : m_doc.at(k).has(Token::Upper);
 }
 
+bool PersonFinder::opensSubject(int before) const
+{
+    // What may stand right before a subject: a sentence's first word ("Although", "Once"),
+    // "and", a comma; not an article, a preposition, another capitalised word, a quote or a
+    // number, after which the word is part of something else.
+    static const quint64 kAnd = Fold::hash(u"and");
+    const Token &t = m_doc.at(before);
+    if (t.isSymbol(u'"') || t.kind == Token::Number)
+        return false;
+    if (t.kind != Token::Word || t.has(Token::SentenceStart) || t.key == kAnd)
+        return true;
+    return !t.has(Token::Upper) && !m_doc.is(before, Lexicon::Function);
+}
+
 void PersonFinder::findBySubjectPronoun()
 {
     // "Rodin needed to support his family", "Although Pittsnogle was predicted to go early, he
@@ -422,11 +447,7 @@ void PersonFinder::findBySubjectPronoun()
         const bool town = townAlone(i);
         if (!town && !loneUnknown(i))
             continue;
-        const Token &before = m_doc.at(i - 1 >= 0 ? i - 1 : i);
-        if (i > 0 && m_doc.sameSentence(i - 1, i)
-            && ((before.kind == Token::Word && (before.has(Token::Upper) || m_doc.is(i - 1, Lexicon::Function)) && !before.has(Token::SentenceStart)
-                 && before.key != Fold::hash(u"and"))
-                || before.isSymbol(u'"') || before.kind == Token::Number))
+        if (i > 0 && m_doc.sameSentence(i - 1, i) && !opensSubject(i - 1))
             continue; // "the Batman films", "Sir X", "1952 Indianapolis": not a subject alone
         const Token &next = m_doc.at(i + 1);
         const QStringView verb = next.kind == Token::Word ? m_doc.view(i + 1, i + 2) : QStringView();
@@ -441,11 +462,8 @@ void PersonFinder::findBySubjectPronoun()
             pronoun = m_doc.at(k).kind == Token::Word && (town ? in(kSubjects, m_doc.at(k).key) : in(kPronouns, m_doc.at(k).key));
         if (!pronoun)
             continue;
-        if (town)
+        if (addOneWordName(i) && town)
             m_doc.removeMention(EntityType::Place, Span{m_doc.at(i).start, m_doc.at(i).end});
-        addPerson(i, i + 1);
-        m_surnames.push_back({m_doc.at(i).key});
-        m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
     }
 }
 
@@ -535,9 +553,7 @@ void PersonFinder::findByPossessive()
         if (owned.kind != Token::Word || owned.has(Token::Upper) || m_doc.is(i + 2, Lexicon::Business) || m_doc.is(i + 2, Lexicon::Role)
             || m_doc.is(i + 2, Lexicon::CompanyCue) || m_doc.is(i + 2, Lexicon::UnitCue))
             continue;
-        addPerson(i, i + 1);
-        m_surnames.push_back({t.key});
-        m_keys.push_back(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 1)));
+        addOneWordName(i);
     }
 }
 

@@ -30,7 +30,9 @@ private:
     int nameTail(int first, int from) const; // end of the surname part, or from when none
     bool surnameToken(int i) const;
     bool plainCapital(int i) const;
-    void addPerson(int from, int to);
+    bool addPerson(int from, int to); // false when the name is refused (a people, a place named after someone)
+    bool addOneWordName(int i);
+    bool opensSubject(int before) const;
     QString roleAfter(int end) const;
     QString roleBefore(int start) const;
     bool roleFollows(int end) const;
