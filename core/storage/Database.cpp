@@ -39,6 +39,7 @@ const QStringList &schemaSteps()
         QStringLiteral(":/sql/013_ingest_speed.sql"),
         QStringLiteral(":/sql/014_sync_article_stamps.sql"),
         QStringLiteral(":/sql/015_index_batches.sql"),
+        QStringLiteral(":/sql/016_feed_documents.sql"),
     };
     return steps;
 }

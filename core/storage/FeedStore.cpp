@@ -285,6 +285,25 @@ Result<void> FeedStore::forgetRetired(FeedId id, const QSet<QString> &stillListe
     return {};
 }
 
+Result<std::optional<FeedStore::KnownDocument>> FeedStore::knownDocument(const QString &source, const QString &digest)
+{
+    QSqlQuery q(m_db.connection());
+    VEILLE_TRY(SqlUtil::run(q, QStringLiteral("SELECT feed_id, items FROM feed_documents WHERE source = ? AND digest = ?"),
+                            {source, digest}));
+    if (!q.next())
+        return std::optional<KnownDocument>();
+    return std::optional<KnownDocument>(KnownDocument{q.value(0).toLongLong(), q.value(1).toInt()});
+}
+
+Result<void> FeedStore::rememberDocument(const QString &source, const QString &digest, const KnownDocument &document)
+{
+    QSqlQuery q(m_db.connection());
+    return SqlUtil::run(q,
+                        QStringLiteral("INSERT OR REPLACE INTO feed_documents (source, feed_id, digest, items) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {source, document.feed, digest, document.items});
+}
+
 Result<std::optional<QString>> FeedStore::fullTextFeedHash(ArticleId id)
 {
     QSqlQuery q(m_db.connection());

@@ -73,6 +73,19 @@ public:
     Result<void> forgetRetired(FeedId id, const QSet<QString> &stillListed);
 
     // Articles whose body is their linked page, with the hash of the feed's own version.
+    // A feed document already stored whole: the feed it went to and how many items it held.
+    struct KnownDocument {
+        FeedId feed = 0;
+        int items = 0;
+    };
+    // Whether `source` last gave a document with this digest (ItemFingerprint::ofDocument)
+    // and every item of it is still stored as it was (schema step 16 forgets a feed's
+    // documents when its articles change).
+    Result<std::optional<KnownDocument>> knownDocument(const QString &source, const QString &digest);
+    // Remembers the document `source` gave, once all its items are stored, in the same
+    // transaction as the last of them.
+    Result<void> rememberDocument(const QString &source, const QString &digest, const KnownDocument &document);
+
     Result<std::optional<QString>> fullTextFeedHash(ArticleId id);
     Result<void> markFullText(ArticleId id, const QString &feedHash);
     Result<void> clearFullText(ArticleId id);

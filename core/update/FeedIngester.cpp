@@ -8,6 +8,7 @@
 #include "storage/FeedStore.h"
 #include "update/ArticleBuilder.h"
 #include "update/FeedItemWriter.h"
+#include "update/ItemFingerprint.h"
 #include "update/Retention.h"
 
 namespace veille {
@@ -41,10 +42,26 @@ Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &f
     RefreshReport report;
     report.feedId = id;
     report.title = feed.title;
-    if (fetched.notModified) {
+    // The same bytes as the refresh that last stored the feed whole, from a server that
+    // ignores conditional GET: nothing to parse (FeedStore::knownDocument). A full-text
+    // feed is read anyway: a summary whose page could not be fetched is tried again at
+    // each refresh.
+    const QString digest = fetched.notModified || feed.fullText ? QString() : ItemFingerprint::ofDocument(fetched.body);
+    bool sameDocument = false;
+    if (!digest.isEmpty()) {
+        auto known = feeds.knownDocument(feed.url, digest);
+        if (!known)
+            return failed(known.error());
+        sameDocument = known->has_value();
+    }
+    if (fetched.notModified || sameDocument) {
         report.notModified = true;
         auto recorded = m_db.transaction([&]() -> Result<void> {
             VEILLE_TRY(moveFeed(id, fetched.movedTo, &report.warnings));
+            // Articles still age out while their feed stays the same.
+            VEILLE_TRY_ASSIGN(const RetentionPolicy policy, feeds.retention(id));
+            VEILLE_TRY_ASSIGN(const auto removed, Retention::apply(m_db, id, policy, QDateTime::currentDateTimeUtc()));
+            report.removed = int(removed.size());
             return feeds.recordFetch(id, fetched.etag, fetched.lastModified);
         });
         if (!recorded)
@@ -56,7 +73,7 @@ Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &f
     if (!parsed)
         return failed(parsed.error());
 
-    auto stored = m_db.transaction([&] { return storeParsed(feed, *parsed, fetched); });
+    auto stored = m_db.transaction([&] { return storeParsed(feed, *parsed, fetched, digest); });
     if (!stored)
         return failed(stored.error());
     return stored;
@@ -77,11 +94,12 @@ Result<RefreshReport> FeedIngester::storeSubscription(const QUrl &address, const
             return makeError(ErrorCode::DatabaseError, url);
         FetchResult asStored = fetched;
         asStored.movedTo = QUrl(); // already the stored address
-        return storeParsed(*row, parsed, asStored);
+        return storeParsed(*row, parsed, asStored, ItemFingerprint::ofDocument(fetched.body));
     });
 }
 
-Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched)
+Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched,
+                                                const QString &digest)
 {
     FeedStore feeds(m_db);
     ArticleStore articles(m_db);
@@ -132,6 +150,10 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
     report.warnings = parsed.warnings + imported.warnings;
 
     VEILLE_TRY(feeds.fillIn(feed.id, parsed.title.simplified(), parsed.siteUrl));
+    // Under the address it was fetched at: a feed that moves is read whole once more.
+    // A document with faults is read again, so that its warnings are given again.
+    if (!digest.isEmpty() && !feed.fullText && report.warnings.isEmpty())
+        VEILLE_TRY(feeds.rememberDocument(feed.url, digest, {feed.id, int(parsed.items.size())}));
     VEILLE_TRY(moveFeed(feed.id, fetched.movedTo, &report.warnings));
 
     VEILLE_TRY_ASSIGN(const auto removed, Retention::apply(m_db, feed.id, policy, now));

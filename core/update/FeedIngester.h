@@ -26,7 +26,7 @@ struct FullTextCandidate {
 struct RefreshReport {
     FeedId feedId = 0;
     QString title;
-    bool notModified = false;
+    bool notModified = false;     // the server said so, or sent the bytes it sent last time
     QList<ImportedArticle> added; // new articles still there after retention
     int updated = 0;              // items whose content changed, updated in place
     int removed = 0;              // articles retention deleted
@@ -56,7 +56,9 @@ public:
     static constexpr int kSummaryChars = 1200;
 
 private:
-    Result<RefreshReport> storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched);
+    // `digest`: ItemFingerprint::ofDocument of the fetched bytes, remembered once stored.
+    Result<RefreshReport> storeParsed(const Feed &feed, const ParsedFeed &parsed, const FetchResult &fetched,
+                                      const QString &digest);
     Result<void> moveFeed(FeedId id, const QUrl &movedTo, QList<Error> *warnings);
 
     Database &m_db;

@@ -38,6 +38,20 @@ constexpr qint64 kSniffBytes = 64 * 1024;
 constexpr size_t kPipelineDepth = 64;
 
 
+// What importing a document already stored whole says: every item unchanged.
+ImportReport unchangedDocument(const FeedStore::KnownDocument &known)
+{
+    ImportReport report;
+    report.feeds << known.feed;
+    report.unchanged = known.items;
+    return report;
+}
+
+int itemsOf(const ImportReport &report)
+{
+    return int(report.added.size()) + report.updated + report.unchanged;
+}
+
 QString suffixOf(const QUrl &source)
 {
     return QFileInfo(source.path()).suffix().toLower();
@@ -222,6 +236,11 @@ Result<ParsedFeed> Importer::storePipelined(const ItemProducer &produce, const B
 
 Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
 {
+    // A file whose very bytes were imported before from the same place: nothing to read.
+    const QString digest = ItemFingerprint::ofDocument(device);
+    VEILLE_TRY_ASSIGN(const auto known, knownDocument(source, digest));
+    if (known)
+        return unchangedDocument(*known);
     // A smaller page cache while the import lasts (Database::kImportCacheKiB).
     struct ImportCache {
         Database &db;
@@ -258,6 +277,7 @@ Result<ImportReport> Importer::importFeed(QIODevice &device, const QUrl &source)
         }
         report.feeds << feedId;
         report.warnings = feed.warnings + report.warnings;
+        VEILLE_TRY(rememberDocument(source, digest, report));
         return report;
     });
 }
@@ -269,10 +289,18 @@ Result<ImportReport> Importer::importBytes(const QByteArray &bytes, const QUrl &
     case Kind::Opml:
         return importOpml(bytes);
     case Kind::Feed: {
+        const QString digest = ItemFingerprint::ofDocument(bytes);
+        VEILLE_TRY_ASSIGN(const auto known, knownDocument(source, digest));
+        if (known)
+            return unchangedDocument(*known);
         auto feed = FeedParser::parse(bytes, source);
         if (!feed)
             return feed.error().about(describe(source));
-        return storeFeed(*feed, feedAddress(*feed, source));
+        return m_db.transaction([&]() -> Result<ImportReport> {
+            VEILLE_TRY_ASSIGN(const ImportReport report, storeFeed(*feed, feedAddress(*feed, source)));
+            VEILLE_TRY(rememberDocument(source, digest, report));
+            return report;
+        });
     }
     case Kind::HtmlPage:
     case Kind::PlainText: {
@@ -306,6 +334,21 @@ Result<ImportReport> Importer::storeFeed(const ParsedFeed &feed, FeedId feedId, 
     report.warnings = feed.warnings;
     VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeItems(feed, feedId, feedUrl, &report));
     return report;
+}
+
+Result<std::optional<FeedStore::KnownDocument>> Importer::knownDocument(const QUrl &source, const QString &digest)
+{
+    if (digest.isEmpty())
+        return std::optional<FeedStore::KnownDocument>();
+    return FeedStore(m_db).knownDocument(source.toString(), digest);
+}
+
+Result<void> Importer::rememberDocument(const QUrl &source, const QString &digest, const ImportReport &report)
+{
+    // A document with faults is read again next time, so that its warnings are given again.
+    if (digest.isEmpty() || !report.warnings.isEmpty() || report.feeds.size() != 1)
+        return {};
+    return FeedStore(m_db).rememberDocument(source.toString(), digest, {report.feeds.first(), itemsOf(report)});
 }
 
 Result<int> Importer::refreshFacts(const FactsProgress &progress)

@@ -12,6 +12,7 @@ class QIODevice;
 #include "model/Article.h"
 #include "model/ParsedFeed.h"
 #include "model/Result.h"
+#include "storage/FeedStore.h"
 #include "update/FeedItemWriter.h"
 
 namespace veille {
@@ -73,6 +74,11 @@ private:
     Result<ParsedFeed> storePipelined(const ItemProducer &produce, const BaseFor &baseFor,
                                       const FeedIdFor &feedIdFor, ImportReport *report);
     Result<ImportReport> importOpml(const QByteArray &bytes);
+    // A feed document from `source` whose bytes have this digest (ItemFingerprint::
+    // ofDocument; empty: unknown) and whose items are all stored as they were: skipped
+    // whole. Remembered in the import's transaction once its last item is stored.
+    Result<std::optional<FeedStore::KnownDocument>> knownDocument(const QUrl &source, const QString &digest);
+    Result<void> rememberDocument(const QUrl &source, const QString &digest, const ImportReport &report);
 
     Database &m_db;
     const FactsEngine &m_facts;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QUrl>
+
+class QIODevice;
 
 #include "model/ParsedFeed.h"
 
@@ -24,6 +27,14 @@ public:
     // The fingerprint, as hex text prefixed with the version ("1:89ab..."), of `item` as
     // read from `feed`, links resolved against `base`.
     static QString of(const ParsedItem &item, const ParsedFeed &feed, const QUrl &base);
+    // A digest of a whole feed document's bytes, with the versions of this class and of
+    // the document digest in it ("1.2:SIZE:HEX"): the same bytes from the same place are
+    // the same items, none of which needs reading again (FeedStore::knownDocument).
+    static QString ofDocument(QByteArrayView bytes);
+    // The same of what `device` holds from its current position, to which it is brought
+    // back; empty when the device cannot go back (a pipe), or on a read error.
+    static QString ofDocument(QIODevice &device);
+
     // The identity the built article will have, when the item gives it (a guid or a
     // link); empty when it depends on the built text (ArticleBuilder::identity).
     static QString identity(const ParsedItem &item);

@@ -181,6 +181,32 @@ TEST_F(FeedUpdaterTest, ASecondRefreshSendsTheValidatorsAndAddsNothing)
     EXPECT_EQ(articles(id).size(), 3);
 }
 
+TEST_F(FeedUpdaterTest, TheSameBytesFromAServerThatIgnoresValidatorsAreNotParsedAgain)
+{
+    const QByteArray body = test::netFixture(QStringLiteral("newsroom-three-items.rss"));
+    ASSERT_FALSE(body.isEmpty());
+    m_server.route("/feed.xml", HttpResponse::ok(body, "application/rss+xml"));
+    const FeedId id = subscribe(m_server.url(QStringLiteral("/feed.xml")));
+    ASSERT_GT(id, 0);
+    // A content hash no build could give: an item read again would be counted as updated.
+    QSqlQuery q(m_lib->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE articles SET content_hash = 'stale'")));
+
+    const RunLog same = refresh(id);
+    EXPECT_EQ(same.errors.value(id, QStringLiteral("missing")), QString());
+    EXPECT_TRUE(same.reports.value(id).notModified);
+    EXPECT_EQ(same.reports.value(id).updated, 0);
+    EXPECT_TRUE(feed(id).lastFetched.isValid());
+
+    // A byte more: read item by item.
+    m_server.route("/feed.xml", HttpResponse::ok(body + "\n", "application/rss+xml"));
+    const RunLog changed = refresh(id);
+    EXPECT_EQ(changed.errors.value(id, QStringLiteral("missing")), QString());
+    EXPECT_FALSE(changed.reports.value(id).notModified);
+    EXPECT_EQ(changed.reports.value(id).updated, 3);
+    EXPECT_EQ(articles(id).size(), 3);
+}
+
 TEST_F(FeedUpdaterTest, AChangedItemIsUpdatedInPlaceAndKeepsItsReadAndFavouriteFlags)
 {
     serveFeed("/feed.xml", "newsroom-three-items.rss", "\"v1\"");

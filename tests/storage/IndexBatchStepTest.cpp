@@ -30,7 +30,7 @@ protected:
         ASSERT_TRUE(db);
         db.reset();
         // A library as the step before left it: FTS5's default hash size.
-        rawSql(m_lib.path(), test::oneIndexedArticle() + QStringList{
+        rawSql(m_lib.path(), test::withoutFeedDocuments() + test::oneIndexedArticle() + QStringList{
             QStringLiteral("DELETE FROM articles_fts_config WHERE k = 'hashsize'"),
             // Facts as the versions before wrote them: each mention an object.
             QStringLiteral("INSERT INTO article_facts (article_id, engine, facts) VALUES (1, 7, "

@@ -1,5 +1,7 @@
 // An item's fingerprint tells whether a stored article would come out the same from it:
 // every field the builder reads moves it, and nothing else does.
+#include <QBuffer>
+#include <QProcess>
 #include <gtest/gtest.h>
 
 #include "update/ArticleBuilder.h"
@@ -125,4 +127,42 @@ TEST(ItemFingerprint, AnItemWithNeitherGuidNorLinkHasNoIdentityBeforeItIsBuilt)
     bare.guid = QStringLiteral("  ");
     bare.link.clear();
     EXPECT_TRUE(ItemFingerprint::identity(bare).isEmpty());
+}
+
+TEST(DocumentDigest, ADeviceGivesTheDigestOfItsBytesFromWhereItStandsAndIsBroughtBack)
+{
+    // Over a megabyte and an odd size: read in blocks, the last one short.
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < (1 << 20) + 4096; ++i)
+        bytes += QByteArray::number(i * 7919) + ' ';
+    bytes += "fin";
+    QBuffer buffer(&bytes);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(buffer.seek(3));
+    EXPECT_EQ(ItemFingerprint::ofDocument(buffer), ItemFingerprint::ofDocument(QByteArrayView(bytes).sliced(3)));
+    EXPECT_EQ(buffer.pos(), 3);
+    EXPECT_TRUE(ItemFingerprint::ofDocument(QByteArrayView(bytes).sliced(3))
+                    .startsWith(QStringLiteral("1.%1:%2:").arg(ItemFingerprint::kVersion).arg(bytes.size() - 3)));
+}
+
+TEST(DocumentDigest, OneByteChangedOrAddedAnywhereMovesIt)
+{
+    const QByteArray xml = "<rss><channel><item><title>Michelin</title></item></channel></rss>";
+    const QString digest = ItemFingerprint::ofDocument(xml);
+    for (qsizetype at = 0; at < xml.size(); ++at) {
+        QByteArray changed = xml;
+        changed[at] = char(changed[at] ^ 1);
+        EXPECT_NE(ItemFingerprint::ofDocument(changed), digest) << at;
+    }
+    EXPECT_NE(ItemFingerprint::ofDocument(xml + '\0'), digest);
+    EXPECT_NE(ItemFingerprint::ofDocument(xml + ' '), digest);
+}
+
+TEST(DocumentDigest, ADeviceThatCannotGoBackHasNone)
+{
+    QProcess echo;
+    echo.start(QStringLiteral("/bin/echo"), {QStringLiteral("<rss/>")});
+    ASSERT_TRUE(echo.waitForFinished());
+    ASSERT_TRUE(echo.isSequential());
+    EXPECT_TRUE(ItemFingerprint::ofDocument(echo).isEmpty());
 }
