@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -222,6 +223,7 @@ void Database::startBatches()
 void Database::endBatches()
 {
     m_batched = false;
+    m_checkpointer.reset();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
 }
@@ -251,11 +253,15 @@ Result<void> Database::batchPoint()
         runPriority();
     m_sinceCheckpoint += m_batchItems;
     if (m_sinceCheckpoint >= kBatchSize) {
-        // What autocheckpoint would have done, but after the window's writes rather than
-        // in the commit they wait for, and before the log grows long.
+        // What autocheckpoint would have done, but on a thread of its own rather than in
+        // the commit the window's writes wait for, and before the log grows long.
         m_sinceCheckpoint = 0;
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        if (!m_checkpointer)
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+        if (!m_checkpointer->request()) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
     }
     m_batchItems = 0;
     m_sinceCommit.start();

@@ -14,6 +14,7 @@
 namespace veille {
 
 class SqliteStatement;
+class WalCheckpointer;
 
 // What a connection may do. A process has one writable connection, the library's writer
 // (update/StorageThread); every other connection reads, and SQLite refuses its writes
@@ -171,6 +172,7 @@ private:
     int m_batchItems = 0;
     int m_sinceCheckpoint = 0;
     QElapsedTimer m_sinceCommit;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // while a batched job runs, from its first checkpoint
     QElapsedTimer m_lastPriority; // invalid until a priority job ran at a batch point
     Yield m_yield;
     QHash<QString, QSqlQuery *> m_statements;

@@ -12,7 +12,8 @@ TEST(WriterSource, NoConnectionOutsideTheWriterIsOpenedForWriting)
 {
     // The writable connection is opened in two places only: the writer thread
     // (StorageThread, the window) and Library::open (veille-cli, whose one thread is its
-    // writer; see docs/performance.md). Every other connection reads.
+    // writer; see docs/performance.md). Every other connection reads; the WAL
+    // checkpointer's, which copies committed pages, too.
     const QString root = QDir(QStringLiteral(VEILLE_TEST_DATA_DIR "/../..")).absolutePath();
     const QStringList writers = {QStringLiteral("core/storage/Database.h"), QStringLiteral("core/storage/Database.cpp"),
                                  QStringLiteral("core/update/StorageThread.h"), QStringLiteral("core/update/StorageThread.cpp"),
@@ -32,6 +33,11 @@ TEST(WriterSource, NoConnectionOutsideTheWriterIsOpenedForWriting)
             if (text.contains("addDatabase(") && relative != QLatin1String("core/storage/Database.cpp")
                 && !(relative == QLatin1String("core/storage/StoredFingerprints.cpp") && text.contains("query_only = 1")))
                 offenders << relative + QStringLiteral(": a connection of its own");
+            // SQLite's own interface: the checkpointer alone opens a connection with it,
+            // read-only.
+            if (text.contains("sqlite3_open")
+                && !(relative == QLatin1String("core/storage/WalCheckpointer.cpp") && text.contains("query_only = 1")))
+                offenders << relative + QStringLiteral(": an SQLite connection of its own");
             // The window's process writes through its Library's writer thread only.
             if (relative.startsWith(QLatin1String("app/gui/")) && text.contains("Library::open("))
                 offenders << relative + QStringLiteral(": Library::open (the single-threaded writer)");
