@@ -36,9 +36,10 @@ constexpr qint64 kSniffBytes = 64 * 1024;
 // Articles prepared ahead of storage: enough to keep the parsing thread busy while the
 // storing thread ends a batch (the full-text index's batch and the commit, about 80 ms
 // every 500 articles), few enough that memory stays under a quarter of newsboat's on
-// short items too. On 20,000 articles, 64: 8.7 s and 54 MB (short items 47 MB); 192:
-// 8.0 s and 59 MB (50 MB); 320: 7.5 s and 65 MB (53 MB, over the short items' target).
-constexpr size_t kPipelineDepth = 192;
+// short items too (tools/bench/run.sh). On 20,000 articles, 64: 8.7 s and 54 MB (short
+// items 47.4 MB); 160: 8.3 s and 58 MB (49.6 MB, 0.242 of newsboat's); 192: 8.0 s and
+// 59 MB (50.2 MB, 0.249: too near); 320: 7.5 s and 65 MB (53 MB, over the target).
+constexpr size_t kPipelineDepth = 160;
 
 
 // What importing a document already stored whole says: every item unchanged.

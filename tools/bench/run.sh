@@ -129,6 +129,15 @@ echo "http://127.0.0.1:$PORT/feed.xml" >"$WORK/urls"
 export HOME_SAVED=$HOME
 read -r n_secs n_kb < <(HOME=$WORK timed newsboat -u "$WORK/urls" -c "$WORK/newsboat.db" -C /dev/null -x reload)
 n_count=$(sqlite3 "$WORK/newsboat.db" "SELECT count(*) FROM rss_item")
+
+# The same items cut to their first 255 words: memory on short items, both readers.
+SHORT=$CACHE/short-$INGEST.xml
+[ -f "$SHORT" ] || python3 tools/bench/shorten.py "$FEED" "$SHORT" --words 255
+say "veille-cli import and newsboat reload of the same items cut to 255 words"
+read -r vs_secs vs_kb < <(timed "$CLI" --db "$WORK/short.sqlite" import "$SHORT")
+ln -s "$SHORT" "$WORK/www/short.xml"
+echo "http://127.0.0.1:$PORT/short.xml" >"$WORK/short-urls"
+read -r ns_secs ns_kb < <(HOME=$WORK timed newsboat -u "$WORK/short-urls" -c "$WORK/newsboat-short.db" -C /dev/null -x reload)
 kill "$SERVER_PID" 2>/dev/null || true
 SERVER_PID=""
 
@@ -216,11 +225,11 @@ python3 - "$INGEST" "$v_secs" "$v_kb" "$v_count" "$v_facts" "$v_bytes" "$n_secs"
     "$r_secs" "$r_kb" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" \
     "$g_secs" "$g_kb" "$e_secs" "$e_kb" "$mr_n" "$mr_ms" "$cp_n" "$cp_med" "$cp_p95" \
     "$(for n in "${SIZES[@]}"; do printf '%s:%s:%s:%s:%s:%s:%s:%s:%s,' "$n" "${KW_MED[$n]}" "${KW_P95[$n]}" "${CO_MED[$n]}" "${CO_P95[$n]}" "${FL_KW_MED[$n]}" "${FL_KW_P95[$n]}" "${FL_CO_MED[$n]}" "${FL_CO_P95[$n]}"; done)" \
-    "$mw_p50" "$mw_p95" "$mw_max" "$mw_n" "$t_secs" <<'EOF'
+    "$mw_p50" "$mw_p95" "$mw_max" "$mw_n" "$t_secs" "$vs_secs" "$vs_kb" "$ns_secs" "$ns_kb" <<'EOF'
 import sys
 (ingest, v_secs, v_kb, v_count, v_facts, v_bytes, n_secs, n_kb, n_count,
  r_secs, r_kb, load_before, load_after, g_secs, g_kb, e_secs, e_kb, mr_n, mr_ms, cp_n, cp_med, cp_p95, searches,
- mw_p50, mw_p95, mw_max, mw_n, t_secs) = sys.argv[1:]
+ mw_p50, mw_p95, mw_max, mw_n, t_secs, vs_secs, vs_kb, ns_secs, ns_kb) = sys.argv[1:]
 v_rate = int(v_count) / float(v_secs)
 n_rate = int(n_count) / float(n_secs)
 rows = []
@@ -238,6 +247,9 @@ row("mark read during import, p95 (p50 / max, %s marks)" % mw_n, "%.1f ms (%.1f 
 row("peak memory during ingest, veille", "%.0f MB" % (int(v_kb) / 1024), "", None)
 row("peak memory during ingest, newsboat", "%.0f MB" % (int(n_kb) / 1024), "", None)
 row("  ratio veille / newsboat", "%.2f" % (int(v_kb) / int(n_kb)), "<= 0.25", int(v_kb) <= int(n_kb) / 4)
+row("same items cut to 255 words: veille / newsboat", "%.1f s, %.0f MB / %.1f s, %.0f MB (%.2fx the rate)" % (
+    float(vs_secs), int(vs_kb) / 1024, float(ns_secs), int(ns_kb) / 1024, float(ns_secs) / float(vs_secs)), "", None)
+row("  ratio of peak memory veille / newsboat", "%.3f" % (int(vs_kb) / int(ns_kb)), "<= 0.25", int(vs_kb) <= int(ns_kb) / 4)
 row("database size per article", "%.1f KB" % (int(v_bytes) / int(v_count) / 1024), "", None)
 if g_secs:
     row("open 100k library, first page (offscreen, whole process, median of 3)", "%.0f ms" % (float(g_secs) * 1000), "< 500 ms", float(g_secs) < 0.5)
