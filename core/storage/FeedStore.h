@@ -72,7 +72,6 @@ public:
     // Forgets the retired identities the feed no longer lists: they cannot come back.
     Result<void> forgetRetired(FeedId id, const QSet<QString> &stillListed);
 
-    // Articles whose body is their linked page, with the hash of the feed's own version.
     // A feed document already stored whole: the feed it went to and how many items it held.
     struct KnownDocument {
         FeedId feed = 0;
@@ -86,6 +85,7 @@ public:
     // transaction as the last of them.
     Result<void> rememberDocument(const QString &source, const QString &digest, const KnownDocument &document);
 
+    // Articles whose body is their linked page, with the hash of the feed's own version.
     Result<std::optional<QString>> fullTextFeedHash(ArticleId id);
     Result<void> markFullText(ArticleId id, const QString &feedHash);
     Result<void> clearFullText(ArticleId id);

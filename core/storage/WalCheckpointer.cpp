@@ -51,10 +51,9 @@ void WalCheckpointer::run()
             break; // stopping, with no checkpoint asked for
         m_pending = false;
         lock.unlock();
-        // A busy or locked log is left for the next request, or for the writer's own
-        // checkpoint once the job ends.
         // Through SQL rather than sqlite3_wal_checkpoint_v2: a connection that has read
-        // nothing yet has not opened the log, and the pragma reads the schema first.
+        // nothing yet has not opened the log, and the pragma reads the schema first. What
+        // a busy log leaves is for the next request, or for the writer once the job ends.
         sqlite3_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
         lock.lock();
     }
