@@ -330,4 +330,15 @@ Result<std::optional<ArticleId>> ArticleStore::idForIdentity(const QString &iden
     return std::optional<ArticleId>();
 }
 
+Result<QString> ArticleStore::sourceHash(const QString &identity)
+{
+    VEILLE_TRY_ASSIGN(SqliteStatement *lookup, m_db.statement(QStringLiteral("SELECT source_hash FROM articles WHERE identity = ?")));
+    const QByteArray key = identity.toUtf8();
+    lookup->bindText(1, key);
+    VEILLE_TRY_ASSIGN(const bool found, lookup->next());
+    const QString hash = found ? QString::fromUtf8(lookup->columnText(0)) : QString();
+    lookup->reset();
+    return hash;
+}
+
 } // namespace veille

@@ -78,6 +78,9 @@ public:
     Result<QList<ArticleListItem>> listItems(const QList<ArticleId> &ids);
     Result<int> count(const ArticleFilter &filter);
     Result<std::optional<ArticleId>> idForIdentity(const QString &identity);
+    // The fingerprint of the feed item the article with this identity was stored from
+    // (ItemFingerprint); empty when none is stored or the article is not.
+    Result<QString> sourceHash(const QString &identity);
     // Writes blocks that article() found again from the HTML of an article stored before
     // schema 7, so later reads need not; an article that has blocks keeps its own.
     Result<void> keepRecoveredBlocks(ArticleId id, const QList<TextBlock> &blocks);

@@ -116,10 +116,26 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
 
     // Which items are stored: not those retention removed, not new ones already too old
     // to keep, and not those whose page was fetched for a summary the feed has not
-    // changed since (the page's text stays). Each item is built once, here.
+    // changed since (the page's text stays). Each item is built once, here; an item
+    // stored from the same fields before (its fingerprint, as an import compares it) is
+    // not built at all. A full-text feed's items are all built: their summaries are
+    // compared with what the page replaced.
     QList<Article> kept;
+    QStringList keptFingerprints;
     QSet<QString> listed;
     for (const ParsedItem &item : parsed.items) {
+        QString fingerprint;
+        if (!feed.fullText) {
+            fingerprint = ItemFingerprint::of(item, parsed, base);
+            const QString identity = ItemFingerprint::identity(item);
+            if (!identity.isEmpty()) {
+                VEILLE_TRY_ASSIGN(const QString stored, articles.sourceHash(identity));
+                if (stored == fingerprint) {
+                    listed.insert(identity);
+                    continue;
+                }
+            }
+        }
         const Article built = ArticleBuilder::fromFeedItem(item, parsed, base);
         const QString &identity = built.identity;
         listed.insert(identity);
@@ -141,10 +157,11 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
             }
         }
         kept << built;
+        keptFingerprints << fingerprint;
     }
 
     ImportReport imported;
-    VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeArticles(kept, feed.id, &imported));
+    VEILLE_TRY(FeedItemWriter(m_db, m_facts).writeArticles(kept, feed.id, &imported, keptFingerprints));
     report.added = imported.added;
     report.updated = imported.updated;
     report.warnings = parsed.warnings + imported.warnings;

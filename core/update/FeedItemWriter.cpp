@@ -59,12 +59,14 @@ Result<void> FeedItemWriter::writeItems(const ParsedFeed &feed, FeedId feedId, c
     return writeArticles(articles, feedId, report);
 }
 
-Result<void> FeedItemWriter::writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report)
+Result<void> FeedItemWriter::writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report,
+                                           const QStringList &sourceHashes)
 {
     return m_db.transaction([&]() -> Result<void> {
-        for (Article a : articles) {
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            Article a = articles.at(i);
             a.feedId = feedId;
-            auto id = write(a, report);
+            auto id = write(a, report, nullptr, sourceHashes.value(i));
             if (!id)
                 return id.error();
         }
@@ -72,7 +74,8 @@ Result<void> FeedItemWriter::writeArticles(const QList<Article> &articles, FeedI
     });
 }
 
-Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *report, const Prepared *prepared)
+Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *report, const Prepared *prepared,
+                                        const QString &sourceHash)
 {
     // Whatever brought the article, a "javascript:" or "file:" address never reaches the
     // library: the article stays, without an address to open.
@@ -87,7 +90,7 @@ Result<ArticleId> FeedItemWriter::write(const Article &given, ImportReport *repo
     // The row, and its full-text entry (ArticleStore indexes new rows in batches; the
     // triggers of schema 6 follow changes). A refused address changes the row: what was
     // encoded ahead no longer fits it.
-    auto outcome = ArticleStore(m_db).store(article, prepared ? prepared->sourceHash : QString(),
+    auto outcome = ArticleStore(m_db).store(article, prepared ? prepared->sourceHash : sourceHash,
                                             prepared && !refused ? &prepared->article : nullptr);
     if (!outcome)
         return outcome.error();

@@ -59,12 +59,17 @@ public:
     // Builds the parsed items of `feed` (links resolved against `base`) and stores them
     // under `feedId`: what a sync server hands over.
     Result<void> writeItems(const ParsedFeed &feed, FeedId feedId, const QUrl &base, ImportReport *report);
-    // Stores articles already built, under `feedId` (0: no feed).
-    Result<void> writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report);
+    // Stores articles already built, under `feedId` (0: no feed); `sourceHashes`, when
+    // given, are the fingerprints of the items they were built from (ItemFingerprint),
+    // one per article, kept so that the same item is skipped before it is built again.
+    Result<void> writeArticles(const QList<Article> &articles, FeedId feedId, ImportReport *report,
+                               const QStringList &sourceHashes = {});
     // Stores one built article and counts it in `report`; `prepared`, when given, holds
-    // its key facts, else they are computed here if the article is new or changed. An
-    // address that is not a web page is stored as none, and counted in the report.
-    Result<ArticleId> write(const Article &article, ImportReport *report, const Prepared *prepared = nullptr);
+    // its key facts and its item's fingerprint, else the facts are computed here if the
+    // article is new or changed, and `sourceHash` is the fingerprint. An address that is
+    // not a web page is stored as none, and counted in the report.
+    Result<ArticleId> write(const Article &article, ImportReport *report, const Prepared *prepared = nullptr,
+                            const QString &sourceHash = QString());
 
 private:
     Database &m_db;
