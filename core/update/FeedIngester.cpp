@@ -59,8 +59,7 @@ Result<RefreshReport> FeedIngester::storeRefresh(FeedId id, const FetchResult &f
         auto recorded = m_db.transaction([&]() -> Result<void> {
             VEILLE_TRY(moveFeed(id, fetched.movedTo, &report.warnings));
             // Articles still age out while their feed stays the same.
-            VEILLE_TRY_ASSIGN(const RetentionPolicy policy, feeds.retention(id));
-            VEILLE_TRY_ASSIGN(const auto removed, Retention::apply(m_db, id, policy, QDateTime::currentDateTimeUtc()));
+            VEILLE_TRY_ASSIGN(const auto removed, Retention::apply(m_db, id, QDateTime::currentDateTimeUtc()));
             report.removed = int(removed.size());
             return feeds.recordFetch(id, fetched.etag, fetched.lastModified);
         });

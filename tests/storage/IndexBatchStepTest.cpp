@@ -19,24 +19,19 @@ namespace {
 // The schema version before 015_index_batches.sql.
 constexpr int kBeforeStep = 14;
 
-using test::rawSql;
 using test::scalar;
 
 class IndexBatchStep : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = m_lib.open();
-        ASSERT_TRUE(db);
-        db.reset();
         // A library as the step before left it: FTS5's default hash size.
-        rawSql(m_lib.path(), test::withoutFeedDocuments() + test::oneIndexedArticle() + QStringList{
+        test::makeOlderLibrary(m_lib, kBeforeStep, {
             QStringLiteral("DELETE FROM articles_fts_config WHERE k = 'hashsize'"),
             // Facts as the versions before wrote them: each mention an object.
             QStringLiteral("INSERT INTO article_facts (article_id, engine, facts) VALUES (1, 7, "
                            "'{\"entities\":[{\"mentions\":[{\"end\":8,\"start\":0},{\"end\":26,\"start\":18}],"
                            "\"name\":\"Michelin\",\"type\":\"company\"}],\"summary\":[]}')"),
-            QStringLiteral("PRAGMA user_version = %1").arg(kBeforeStep),
         });
     }
 

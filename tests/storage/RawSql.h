@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <gtest/gtest.h>
 
+#include "TempLibrary.h"
 #include "storage/Database.h"
 
 namespace veille::test {
@@ -52,6 +53,16 @@ inline QVariant scalar(Database &db, const QString &sql)
     QSqlQuery q(db.connection());
     EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
     return q.value(0);
+}
+
+// A new library turned back into one an older Veille left at schema `version`, holding
+// one indexed article (oneIndexedArticle): `undo` takes away what the steps after
+// `version` added (step 16's feed documents are always taken away).
+inline void makeOlderLibrary(TempLibrary &lib, int version, const QStringList &undo)
+{
+    ASSERT_TRUE(lib.open());
+    rawSql(lib.path(), withoutFeedDocuments() + oneIndexedArticle() + undo
+                           + QStringList{QStringLiteral("PRAGMA user_version = %1").arg(version)});
 }
 
 } // namespace veille::test

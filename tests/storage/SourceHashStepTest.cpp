@@ -13,22 +13,17 @@ namespace {
 
 constexpr int kBeforeStep = 12; // the schema version before 013_ingest_speed.sql
 
-using test::rawSql;
 using test::scalar;
 
 class SourceHashStep : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = m_lib.open();
-        ASSERT_TRUE(db);
-        db.reset();
         // A library as step 012 left it: no source_hash column (step 013).
-        rawSql(m_lib.path(), test::withoutFeedDocuments() + test::oneIndexedArticle() + QStringList{
+        test::makeOlderLibrary(m_lib, kBeforeStep, {
             QStringLiteral("ALTER TABLE articles DROP COLUMN source_hash"),
             // and without what the steps after it add (014: the server's date of a synced article)
             QStringLiteral("ALTER TABLE remote_articles DROP COLUMN updated"),
-            QStringLiteral("PRAGMA user_version = %1").arg(kBeforeStep),
         });
     }
 
