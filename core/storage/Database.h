@@ -110,6 +110,9 @@ public:
     static constexpr int kBatchSize = 500;
     static constexpr int kActiveBatchMs = 20;
     static constexpr int kWindowActiveMs = 1000;
+    // Checkpoints of a batched job, after which the writer waits for the log to be copied
+    // whole before its next batch (see WalCheckpointer::catchUp).
+    static constexpr int kCatchUpEvery = 4;
 
     // How the writer lends its connection to priority jobs at batch points: `waiting`
     // says whether any is queued (any thread may have posted it), `run` runs them all.
@@ -171,6 +174,7 @@ private:
     bool m_yielding = false;
     int m_batchItems = 0;
     int m_sinceCheckpoint = 0;
+    int m_checkpoints = 0; // requested during the batched job under way
     QElapsedTimer m_sinceCommit;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // while a batched job runs, from its first checkpoint
     QElapsedTimer m_lastPriority; // invalid until a priority job ran at a batch point

@@ -28,7 +28,20 @@ bool WalCheckpointer::request()
         return false;
     m_pending = true;
     lock.unlock();
-    m_wake.notify_one();
+    m_wake.notify_all();
+    return true;
+}
+
+bool WalCheckpointer::catchUp(const std::function<bool()> &stopWaiting)
+{
+    if (!request())
+        return false;
+    std::unique_lock lock(m_mutex);
+    const auto idle = [this] { return !m_pending && !m_running; };
+    while (!m_wake.wait_for(lock, std::chrono::milliseconds(5), idle)) {
+        if (stopWaiting && stopWaiting())
+            break;
+    }
     return true;
 }
 
@@ -50,12 +63,15 @@ void WalCheckpointer::run()
         if (!m_pending)
             break; // stopping, with no checkpoint asked for
         m_pending = false;
+        m_running = true;
         lock.unlock();
         // Through SQL rather than sqlite3_wal_checkpoint_v2: a connection that has read
         // nothing yet has not opened the log, and the pragma reads the schema first. What
         // a busy log leaves is for the next request, or for the writer once the job ends.
         sqlite3_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
         lock.lock();
+        m_running = false;
+        m_wake.notify_all();
     }
     lock.unlock();
     sqlite3_close_v2(db);

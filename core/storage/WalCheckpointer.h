@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -27,6 +28,11 @@ public:
     // runs are one more). False when the thread could not open the library: the caller
     // checkpoints on its own connection.
     bool request();
+    // A checkpoint of everything committed so far, waited for: when it returns, the log is
+    // all copied and the writer's next transaction writes it again from its beginning.
+    // The wait ends early, the checkpoint going on, as soon as `stopWaiting` says so (it is
+    // asked every few milliseconds). False as request() is.
+    bool catchUp(const std::function<bool()> &stopWaiting = {});
 
 private:
     void run();
@@ -37,6 +43,7 @@ private:
     bool m_opened = false;
     bool m_failed = false;
     bool m_pending = false;
+    bool m_running = false;
     bool m_stopping = false;
     std::thread m_thread;
 };

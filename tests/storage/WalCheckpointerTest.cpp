@@ -82,3 +82,27 @@ TEST(WalCheckpointer, ABatchedJobsRowsReachTheLibraryFileWhileItWrites)
     EXPECT_GT(file, 1024 * 1024);
     EXPECT_GT(fileMidway, file / 2);
 }
+
+TEST(WalCheckpointer, ALongBatchedJobWritesTheLogAgainFromItsStartInsteadOfGrowingIt)
+{
+    test::TempLibrary lib;
+    auto writer = lib.open();
+    ASSERT_TRUE(writer);
+    const int batches = Database::kCatchUpEvery * 4;
+    auto done = writer->batched([&]() -> Result<void> {
+        FeedStore feeds(*writer);
+        for (int i = 0; i < Database::kBatchSize * batches; ++i) {
+            VEILLE_TRY(feeds.ensure(QStringLiteral("https://example.org/%1/%2.xml").arg(i).arg(QString(1500, u'x')),
+                                    QStringLiteral("Flux %1").arg(i), QString()));
+            VEILLE_TRY(writer->batchPoint());
+        }
+        return {};
+    });
+    ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
+    // The log keeps the size it grew to while the writer is open. Without the catch-ups it
+    // would hold every batch, more than the whole library; with them, a few batches.
+    const qint64 file = QFileInfo(lib.path()).size();
+    const qint64 log = QFileInfo(lib.path() + QStringLiteral("-wal")).size();
+    ASSERT_GT(file, 16 * 1024 * 1024);
+    EXPECT_LT(log, file / 2) << "log " << log << " bytes, library " << file;
+}
