@@ -85,9 +85,15 @@ public:
     // schema 7, so later reads need not; an article that has blocks keeps its own.
     Result<void> keepRecoveredBlocks(ArticleId id, const QList<TextBlock> &blocks);
 
-    // A content fingerprint, used both for identity (when there is no guid nor url) and
-    // to tell whether a known article changed.
+    // A fingerprint of what the reader shows of an article (articles.content_hash), to tell
+    // whether a known article changed: "2:" and 32 hex digits.
     static QString contentHash(const Article &article);
+    // Whether `article` is what a content hash stored earlier (`stored`) was made from;
+    // `hash` is contentHash(article). A hash of an earlier version is compared as that
+    // version made it.
+    static bool sameContent(const Article &article, QStringView stored, const QString &hash);
+    // 2: the word hash on two lanes (1: SHA-1 of the UTF-8).
+    static constexpr int kContentHashVersion = 2;
 
 private:
     Result<StoreOutcome> storeInTransaction(const Article &article, const QString &sourceHash, const Encoded &encoded);

@@ -148,7 +148,7 @@ Result<RefreshReport> FeedIngester::storeParsed(const Feed &feed, const ParsedFe
         } else {
             VEILLE_TRY_ASSIGN(const auto pageHash, feeds.fullTextFeedHash(*existing));
             if (pageHash) {
-                if (ArticleStore::contentHash(built) == *pageHash)
+                if (ArticleStore::sameContent(built, *pageHash, ArticleStore::contentHash(built)))
                     continue;
                 // The feed changed the item: its new version replaces the page's text,
                 // and the page is fetched again.

@@ -1,5 +1,6 @@
 #include "update/ItemFingerprint.h"
 
+#include "text/WordHash.h"
 #include "update/ArticleBuilder.h"
 
 #include <QIODevice>
@@ -9,39 +10,6 @@
 namespace veille {
 
 namespace {
-
-// Four UTF-16 units (eight bytes) at a time, each word mixed in by one multiplication and
-// a shift: a re-import hashes every item of the file, and FNV-1a's two multiplications per
-// unit were a tenth of its time.
-class WordHash {
-public:
-    void add(QStringView s)
-    {
-        addNumber(quint64(s.size()));
-        const char16_t *p = s.utf16();
-        qsizetype n = s.size();
-        for (; n >= 4; n -= 4, p += 4) {
-            quint64 word;
-            std::memcpy(&word, p, sizeof word);
-            mix(word);
-        }
-        quint64 tail = 0;
-        for (qsizetype i = 0; i < n; ++i)
-            tail |= quint64(p[i]) << (16 * i);
-        mix(tail);
-    }
-    void addNumber(quint64 n) { mix(n); }
-    quint64 value() const { return m_hash; }
-
-private:
-    void mix(quint64 word)
-    {
-        m_hash = (m_hash ^ word) * kMultiplier;
-        m_hash ^= m_hash >> 29;
-    }
-    static constexpr quint64 kMultiplier = 0x9E3779B97F4A7C15ULL;
-    quint64 m_hash = 0xcbf29ce484222325ULL;
-};
 
 // Bytes eight at a time; every piece but the last a multiple of eight bytes long.
 class ByteDigest {

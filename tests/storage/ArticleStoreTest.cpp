@@ -1,3 +1,6 @@
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -66,6 +69,61 @@ TEST_F(ArticleStoreTest, StoringTheSameIdentityTwiceAddsNothing)
     EXPECT_EQ(second->kind, StoreOutcome::Unchanged);
     EXPECT_EQ(first->id, second->id);
     EXPECT_EQ(*store.count({}), 1);
+}
+
+TEST_F(ArticleStoreTest, TheContentHashChangesWithEveryShownFieldAndOnlyWithThem)
+{
+    const Article a = article(QStringLiteral("guid:h"), QStringLiteral("Airbus delivers"), QStringLiteral("Deliveries rose."));
+    const QString hash = ArticleStore::contentHash(a);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^2:[0-9a-f]{32}$")).match(hash).hasMatch()) << hash.toStdString();
+    QList<Article> changed(7, a);
+    changed[0].title += u'.';
+    changed[1].url = QStringLiteral("https://example.org/airbus");
+    changed[2].author = QStringLiteral("Jeanne Roux");
+    changed[3].html += QStringLiteral("<p></p>");
+    changed[4].text = QStringLiteral("Deliveries fell.");
+    changed[5].keyPoints = {a.keyPoints[1], a.keyPoints[0]};
+    // The same characters cut elsewhere between two fields.
+    changed[6].keyPoints = {QStringLiteral("Point onePoint"), QStringLiteral(" two")};
+    QSet<QString> hashes{hash};
+    for (const Article &c : changed)
+        hashes.insert(ArticleStore::contentHash(c));
+    EXPECT_EQ(hashes.size(), 8);
+    Article sameShown = a;
+    sameShown.language = QStringLiteral("fr"); // not part of what the hash covers
+    EXPECT_EQ(ArticleStore::contentHash(sameShown), hash);
+}
+
+TEST_F(ArticleStoreTest, AnArticleStoredWithTheFirstVersionsHashIsUnchangedWhenStoredAgain)
+{
+    ArticleStore store(*m_db);
+    const Article a = article(QStringLiteral("guid:v1"), QStringLiteral("Orange sells towers"), QStringLiteral("Orange sold its towers."));
+    auto first = store.store(a);
+    ASSERT_TRUE(first.ok());
+    // What version 1 stored: SHA-1 of each field's UTF-8 followed by a unit separator.
+    QCryptographicHash sha(QCryptographicHash::Sha1);
+    for (const QString &part : {a.title, a.url, a.author, a.html, a.text, a.keyPoints.join(u'\n')}) {
+        sha.addData(part.toUtf8());
+        sha.addData(QByteArrayView("\x1f", 1));
+    }
+    const QString legacy = QString::fromLatin1(sha.result().toHex());
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE articles SET content_hash = ?"));
+    q.addBindValue(legacy);
+    ASSERT_TRUE(q.exec());
+
+    EXPECT_TRUE(ArticleStore::sameContent(a, legacy, ArticleStore::contentHash(a)));
+    auto again = store.store(a);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->kind, StoreOutcome::Unchanged);
+    Article edited = a;
+    edited.text += QStringLiteral(" For 2 billion euros.");
+    EXPECT_FALSE(ArticleStore::sameContent(edited, legacy, ArticleStore::contentHash(edited)));
+    auto updated = store.store(edited);
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(updated->kind, StoreOutcome::Updated);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT content_hash FROM articles")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), ArticleStore::contentHash(edited));
 }
 
 TEST_F(ArticleStoreTest, AnUpdatedArticleKeepsItsIdFavouriteAndReadState)
