@@ -65,8 +65,8 @@
         <translation>La bibliothèque est en lecture seule&#xa0;: rien n’a pu être enregistré.</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation>Le disque est plein&#xa0;: rien n’a été enregistré.</translation>
+        <source>The disk is full: what was being written was not saved.</source>
+        <translation>Le disque est plein&#xa0;: ce qui était en cours d’écriture n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>The disk could not be read or written.</source>

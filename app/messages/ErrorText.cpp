@@ -51,7 +51,7 @@ QString ErrorText::sentence(ErrorCode code, const QString &detail)
     case ErrorCode::DatabaseReadOnly:
         return withDetail(tr("The library is read-only: nothing could be saved."), detail);
     case ErrorCode::DatabaseFull:
-        return withDetail(tr("The disk is full: nothing was saved."), detail);
+        return withDetail(tr("The disk is full: what was being written was not saved."), detail);
     case ErrorCode::DatabaseIo:
         return withDetail(tr("The disk could not be read or written."), detail);
     case ErrorCode::DatabaseError:

@@ -79,7 +79,7 @@ TEST(ErrorText, TheSubjectComesFirstAndTheDetailGoesWhereTheSentenceSaysIt)
     EXPECT_EQ(ErrorText::of(makeError(ErrorCode::HttpStatus, QStringLiteral("404 Not Found"))),
               QStringLiteral("The server answered with an error: HTTP 404 Not Found."));
     EXPECT_EQ(ErrorText::of(makeError(ErrorCode::DatabaseFull, QStringLiteral("database or disk is full"))),
-              QStringLiteral("The disk is full: nothing was saved. (database or disk is full)"));
+              QStringLiteral("The disk is full: what was being written was not saved. (database or disk is full)"));
 }
 
 TEST(ErrorText, ASubjectTheMessageAlreadyNamesIsNotSaidTwice)
