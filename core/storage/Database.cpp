@@ -149,6 +149,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         VEILLE_TRY(registerFoldFunction(database->m_db));
         return database;
     }
+    // A new library's pages are 16 KiB: an import writes and reads a third as many of
+    // them, each a system call, and an article's row fits in one. Fixed once the file has
+    // any (an older library keeps its 4 KiB).
+    if (version == 0)
+        VEILLE_TRY(SqlUtil::exec(q, QStringLiteral("PRAGMA page_size = %1").arg(kNewPageSize)));
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA temp_store = MEMORY"}) {
         VEILLE_TRY(SqlUtil::exec(q, QString::fromLatin1(pragma)));

@@ -44,6 +44,8 @@ TEST(Database, NewLibraryIsAtTheLatestSchemaWithWalAndForeignKeys)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Database::kNewPageSize);
 }
 
 TEST(Database, UpgradesAVersionOneLibraryAndKeepsItsArticlesAndStates)
@@ -70,6 +72,9 @@ TEST(Database, UpgradesAVersionOneLibraryAndKeepsItsArticlesAndStates)
     EXPECT_EQ(hits->first().id, **id);
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")))
         << q.lastError().text().toStdString();
+    // The file keeps the page size it was made with.
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 4096);
 }
 
 TEST(Database, ReadsTheStoredVersionFromTheFileHeaderWithoutOpeningIt)
