@@ -266,7 +266,7 @@ Result<void> Database::batchPoint()
             m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
         // Every few checkpoints the writer waits for the log to be all copied, so that its
         // next batch writes the log again from the start. Otherwise the log only grows
-        // while batches keep coming: 625 MB for an import that makes a 320 MB library.
+        // while batches keep coming: 625 MB for an import that makes a 350 MB library.
         const bool catchUp = ++m_checkpoints % kCatchUpEvery == 0;
         // A write of the window's ends the wait: it goes first, as at any batch point.
         if (!(catchUp ? m_checkpointer->catchUp(m_yield.waiting) : m_checkpointer->request())) {
