@@ -154,7 +154,8 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QS
 
     if (found) {
         const ArticleId id = lookup->columnInt64(0);
-        const bool same = sameContent(a, QString::fromUtf8(lookup->columnText(1)), hash);
+        const QString storedHash = QString::fromUtf8(lookup->columnText(1));
+        const bool same = sameContent(a, storedHash, hash);
         const bool sameSource = lookup->columnText(2) == QByteArrayView(source);
         lookup->reset();
         if (same) {
@@ -165,6 +166,14 @@ Result<StoreOutcome> ArticleStore::storeInTransaction(const Article &a, const QS
                 mark->addBindValue(sourceHash);
                 mark->addBindValue(id);
                 VEILLE_TRY(SqlUtil::exec(*mark));
+            }
+            // A hash of an earlier version is replaced once, so that the next comparison
+            // (a sync sends the same article again) is not made the old way.
+            if (storedHash != hash) {
+                VEILLE_TRY_ASSIGN(QSqlQuery *rehash, m_db.prepared(QStringLiteral("UPDATE articles SET content_hash = ? WHERE id = ?")));
+                rehash->addBindValue(hash);
+                rehash->addBindValue(id);
+                VEILLE_TRY(SqlUtil::exec(*rehash));
             }
             return StoreOutcome{id, StoreOutcome::Unchanged};
         }

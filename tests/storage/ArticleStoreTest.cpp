@@ -116,6 +116,13 @@ TEST_F(ArticleStoreTest, AnArticleStoredWithTheFirstVersionsHashIsUnchangedWhenS
     auto again = store.store(a);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->kind, StoreOutcome::Unchanged);
+    // Found the same, the stored hash is brought to the current version.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT content_hash FROM articles")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), ArticleStore::contentHash(a));
+    q.finish();
+    ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE articles SET content_hash = ?")));
+    q.addBindValue(legacy);
+    ASSERT_TRUE(q.exec());
     Article edited = a;
     edited.text += QStringLiteral(" For 2 billion euros.");
     EXPECT_FALSE(ArticleStore::sameContent(edited, legacy, ArticleStore::contentHash(edited)));
