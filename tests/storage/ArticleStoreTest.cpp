@@ -108,9 +108,13 @@ TEST_F(ArticleStoreTest, AnArticleStoredWithTheFirstVersionsHashIsUnchangedWhenS
     }
     const QString legacy = QString::fromLatin1(sha.result().toHex());
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE articles SET content_hash = ?"));
-    q.addBindValue(legacy);
-    ASSERT_TRUE(q.exec());
+    const auto storeLegacyHash = [&] {
+        q.finish();
+        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE articles SET content_hash = ?")));
+        q.addBindValue(legacy);
+        ASSERT_TRUE(q.exec());
+    };
+    ASSERT_NO_FATAL_FAILURE(storeLegacyHash());
 
     EXPECT_TRUE(ArticleStore::sameContent(a, legacy, ArticleStore::contentHash(a)));
     auto again = store.store(a);
@@ -119,10 +123,7 @@ TEST_F(ArticleStoreTest, AnArticleStoredWithTheFirstVersionsHashIsUnchangedWhenS
     // Found the same, the stored hash is brought to the current version.
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT content_hash FROM articles")) && q.next());
     EXPECT_EQ(q.value(0).toString(), ArticleStore::contentHash(a));
-    q.finish();
-    ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE articles SET content_hash = ?")));
-    q.addBindValue(legacy);
-    ASSERT_TRUE(q.exec());
+    ASSERT_NO_FATAL_FAILURE(storeLegacyHash());
     Article edited = a;
     edited.text += QStringLiteral(" For 2 billion euros.");
     EXPECT_FALSE(ArticleStore::sameContent(edited, legacy, ArticleStore::contentHash(edited)));
