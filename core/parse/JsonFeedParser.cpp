@@ -7,11 +7,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <optional>
 #include <vector>
 
 namespace veille {
 
 namespace {
+
+// A JSON number as a whole qint64, or nothing when it has a fraction or does not fit:
+// casting 1e105 to qint64 is undefined, and feeds do carry such numbers.
+std::optional<qint64> wholeNumber(double d)
+{
+    if (!(d >= -0x1p63 && d < 0x1p63) || d != std::trunc(d))
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
 
 QString str(const QJsonValue &v)
 {
@@ -19,8 +30,8 @@ QString str(const QJsonValue &v)
         return v.toString().trimmed();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
-                                                                : QString::number(d);
+        const std::optional<qint64> whole = wholeNumber(d);
+        return whole ? QString::number(*whole) : QString::number(d);
     }
     if (v.isObject()) {
         // RSS-in-JSON writes attributes beside the value: {"isPermaLink": "false", "#value": "..."}.
@@ -31,6 +42,14 @@ QString str(const QJsonValue &v)
         }
     }
     return {};
+}
+
+// An enclosure's size in bytes, written as a number or as text; 0 (unknown) when it is
+// not a whole number of bytes that fits.
+qint64 byteCount(const QJsonValue &v)
+{
+    const std::optional<qint64> whole = v.isDouble() ? wholeNumber(v.toDouble()) : str(v).toLongLong();
+    return whole && *whole > 0 ? *whole : 0;
 }
 
 QString escapeText(const QString &text)
@@ -116,7 +135,7 @@ ParsedFeed readJsonFeed(const QJsonObject &root, const QUrl &url)
             ParsedEnclosure e;
             e.url = UrlResolver::resolveInFeed(str(ao.value(QLatin1StringView("url"))), url);
             e.type = str(ao.value(QLatin1StringView("mime_type")));
-            e.length = static_cast<qint64>(ao.value(QLatin1StringView("size_in_bytes")).toDouble());
+            e.length = byteCount(ao.value(QLatin1StringView("size_in_bytes")));
             if (!e.url.isEmpty())
                 item.enclosures.append(e);
         }
@@ -168,7 +187,7 @@ ParsedFeed readRssInJson(const QJsonObject &rss, const QUrl &url)
             ParsedEnclosure enc;
             enc.url = UrlResolver::resolveInFeed(str(eo.value(QLatin1StringView("url"))), url);
             enc.type = str(eo.value(QLatin1StringView("type")));
-            enc.length = str(eo.value(QLatin1StringView("length"))).toLongLong();
+            enc.length = byteCount(eo.value(QLatin1StringView("length")));
             if (!enc.url.isEmpty())
                 item.enclosures.append(enc);
         }

@@ -5,9 +5,15 @@
 
 #include <sqlite3.h>
 
+#include "parse/FeedParser.h"
 #include "search/QueryParser.h"
 
 namespace {
+
+veille::Result<veille::ParsedFeed> parseFeed(const char *json)
+{
+    return veille::FeedParser::parse(QByteArray(json), QUrl(QStringLiteral("https://example.com/feed.json")));
+}
 
 // The FTS5 error for this expression, or an empty string when FTS5 accepts it.
 std::string fts5Error(const QString &expression)
@@ -38,4 +44,30 @@ TEST(FuzzRegression, AnOrGroupAfterAWordIsAValidFts5Expression)
         EXPECT_EQ(fts5Error(q.ftsInclude), "") << input << " -> " << q.ftsInclude.toStdString();
         EXPECT_EQ(fts5Error(q.ftsExclude.isEmpty() ? QStringLiteral("x") : q.ftsExclude), "") << input;
     }
+}
+
+// fuzz_jsonfeed: a JSON Feed attachment's "size_in_bytes" of 2.04844e+105 was cast to
+// qint64, which is undefined for a double out of its range.
+TEST(FuzzRegression, AnEnclosureSizeThatIsNotAWholeNumberOfBytesIsUnknown)
+{
+    const auto feed = parseFeed(R"({"version": "https://jsonfeed.org/version/1.1", "title": "Sizes", "items": [
+        {"id": "1", "content_text": "a", "attachments": [
+            {"url": "https://example.com/huge.mp3", "size_in_bytes": 2.04844e+105},
+            {"url": "https://example.com/negative.mp3", "size_in_bytes": -9.3e18},
+            {"url": "https://example.com/below.mp3", "size_in_bytes": -5},
+            {"url": "https://example.com/fraction.mp3", "size_in_bytes": 12.5},
+            {"url": "https://example.com/text.mp3", "size_in_bytes": "4096"},
+            {"url": "https://example.com/large.mp3", "size_in_bytes": 9007199254740992}]}]})");
+    ASSERT_TRUE(feed.ok()) << feed.errorMessage().toStdString();
+    QList<qint64> sizes;
+    for (const veille::ParsedEnclosure &e : feed->items[0].enclosures)
+        sizes.append(e.length);
+    EXPECT_EQ(sizes, (QList<qint64>{0, 0, 0, 0, 4096, 9007199254740992}));
+
+    const auto rssInJson = parseFeed(R"({"rss": {"version": "2.0", "channel": {"title": "S", "item": [{"title": "One",
+        "link": "http://example.com/1", "guid": {"#value": 1e300},
+        "enclosure": {"url": "http://example.com/a.mp3", "length": 1e300}}]}}})");
+    ASSERT_TRUE(rssInJson.ok()) << rssInJson.errorMessage().toStdString();
+    EXPECT_EQ(rssInJson->items[0].enclosures[0].length, 0);
+    EXPECT_EQ(rssInJson->items[0].guid, "1e+300");
 }
