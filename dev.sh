@@ -3,8 +3,8 @@
 #   ./dev.sh run    install what is missing, build, start the app (the demo library on first run)
 #   ./dev.sh test   install what is missing, build, run the whole test suite
 #   ./dev.sh sanitize   the whole suite and the CLI contract again, built with AddressSanitizer
-#                       and UBSan (build-asan)
-#   ./dev.sh fuzz [SECONDS]   a short libFuzzer run of every parser (clang; build-fuzz)
+#                       and UBSan (build-asan, with clang)
+#   ./dev.sh fuzz [SECONDS]   a short libFuzzer run of every parser (built in build-asan)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -40,6 +40,18 @@ build() {
     cmake --build "$dir" -j "$(nproc)"
 }
 
+# The sanitizer build: ASan and UBSan at -O1 (quick enough for CI). Made with clang, it also
+# carries libFuzzer's coverage and holds the fuzz targets, so the suite and the fuzzers
+# share one build of veille_core; with g++ alone it holds the suite only.
+configure_sanitized() {
+    local compilers=()
+    if command -v clang >/dev/null && command -v clang++ >/dev/null; then
+        compilers=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++)
+    fi
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DVEILLE_SANITIZE=ON \
+        "${compilers[@]}" >/dev/null
+}
+
 case "${1:-}" in
 run)
     install_missing
@@ -55,12 +67,11 @@ test)
     ;;
 sanitize)
     install_missing
-    # Every test program and the CLI contract check, built with ASan and UBSan at -O1 (quick
-    # enough for CI) and run through ctest, so a new program under tests/ joins by itself.
-    # Leaks inside fontconfig, GLib and D-Bus (their caches and singletons) are not ours
-    # and are listed in tools/lsan.supp; tests that time a huge input scale it down in this
-    # build (tests/Sanitized.h).
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DVEILLE_SANITIZE=ON >/dev/null
+    # Every test program and the CLI contract check, run through ctest, so a new program
+    # under tests/ joins by itself. Leaks inside fontconfig, GLib and D-Bus (their caches
+    # and singletons) are not ours and are listed in tools/lsan.supp; tests that time a
+    # huge input scale it down in this build (tests/Sanitized.h).
+    configure_sanitized
     SECONDS=0
     cmake --build build-asan -j "$(nproc)"
     echo "sanitize: built in $((SECONDS / 60)) min $((SECONDS % 60)) s"
@@ -74,7 +85,8 @@ sanitize)
     ;;
 fuzz)
     install_missing
-    tools/fuzz-smoke.sh "${2:-15}"
+    configure_sanitized
+    tools/fuzz-smoke.sh "${2:-15}" build-asan
     ;;
 *)
     echo "usage: $0 run|test|sanitize|fuzz [SECONDS]" >&2

@@ -1,22 +1,21 @@
 #!/usr/bin/env bash
 # A short libFuzzer run of every fuzz target (tests/fuzz/fuzz_*.cpp), for CI.
 #
-#   tools/fuzz-smoke.sh [SECONDS_PER_TARGET] [BUILD_DIR]     (defaults: 15, build-fuzz)
+#   tools/fuzz-smoke.sh [SECONDS_PER_TARGET] [BUILD_DIR]     (defaults: 15, build-asan)
 #
-# Builds veille_core with clang, coverage instrumentation, ASan and UBSan, then runs each
-# target from seeds read in place: tests/data and, when it is here, ../shared (corpus and
-# seed articles). Nothing is copied into the project: new inputs go to a temporary folder.
-# Exits 0 with a message when clang is not installed. A crash leaves its input in
-# BUILD_DIR/fuzz-crashes/ and fails the run: turn it into a test in tests/reliability.
+# BUILD_DIR is the sanitizer build that ./dev.sh configures with clang (ASan, UBSan and
+# libFuzzer's coverage; ./dev.sh fuzz configures it and calls this). The script builds the
+# targets there, then runs each from seeds read in place: tests/data and, when it is here,
+# ../shared (corpus and seed articles). Nothing is copied into the project: new inputs go
+# to a temporary folder. Exits 0 with a message when clang is not installed. A crash leaves
+# its input in BUILD_DIR/fuzz-crashes/ and fails the run: turn it into a test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-15}
-BUILD=${2:-build-fuzz}
+BUILD=${2:-build-asan}
 
-CXX_BIN=$(command -v clang++ || command -v clang++-14 || true)
-CC_BIN=$(command -v clang || command -v clang-14 || true)
-if [ -z "$CXX_BIN" ] || [ -z "$CC_BIN" ]; then
+if ! command -v clang++ >/dev/null; then
     echo "fuzz-smoke: skipped: clang is not installed"
     exit 0
 fi
@@ -26,15 +25,14 @@ if [ ! -d "$SHARED" ]; then
     SHARED=""
 fi
 
-FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined"
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=None \
-    -DCMAKE_C_COMPILER="$CC_BIN" -DCMAKE_CXX_COMPILER="$CXX_BIN" \
-    -DCMAKE_CXX_FLAGS="$FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-    -DVEILLE_BUILD_TESTS=ON >/dev/null
 TARGETS=()
 for src in tests/fuzz/fuzz_*.cpp; do
     TARGETS+=("$(basename "$src" .cpp)")
 done
+if [ ! -d "$BUILD/tests/fuzz/CMakeFiles/${TARGETS[0]}.dir" ]; then
+    echo "fuzz-smoke: $BUILD has no fuzz targets (a sanitizer build made with clang has them): run ./dev.sh fuzz" >&2
+    exit 2
+fi
 cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}"
 
 WORK=$(mktemp -d)

@@ -45,7 +45,8 @@ TEST(ReadOnlyConnection, RefusesAWriteWithTheReadOnlyError)
 {
     WriterAndReader db;
     ASSERT_TRUE(db.ok());
-    auto &[lib, writer, reader] = db;
+    Database *const writer = db.writer.get();
+    Database *const reader = db.reader.get();
     EXPECT_EQ(reader->access(), Access::Read);
 
     auto made = FeedStore(*reader).ensure(feedUrl(1), QStringLiteral("Un flux"), QString());
@@ -58,7 +59,8 @@ TEST(ReadOnlyConnection, ReadsWhatTheWriterCommitted)
 {
     WriterAndReader db;
     ASSERT_TRUE(db.ok());
-    auto &[lib, writer, reader] = db;
+    Database *const writer = db.writer.get();
+    Database *const reader = db.reader.get();
     ASSERT_TRUE(FeedStore(*writer).ensure(feedUrl(1), QStringLiteral("Un flux"), QString()).ok());
     EXPECT_EQ(feedCount(*reader), 1);
 }
@@ -75,7 +77,8 @@ TEST(BatchedTransaction, CommitsEachBatchSoThatAReaderSeesProgress)
 {
     WriterAndReader db;
     ASSERT_TRUE(db.ok());
-    auto &[lib, writer, reader] = db;
+    Database *const writer = db.writer.get();
+    Database *const reader = db.reader.get();
     const int total = Database::kBatchSize * 2 + 10;
     int seenHalfway = -1;
     auto done = writer->batched([&]() -> Result<void> {
@@ -114,7 +117,8 @@ TEST(BatchedTransaction, LendsTheConnectionToWaitingPriorityWorkOutsideAnyTransa
 {
     WriterAndReader db;
     ASSERT_TRUE(db.ok());
-    auto &[lib, writer, reader] = db;
+    Database *const writer = db.writer.get();
+    Database *const reader = db.reader.get();
     bool waiting = false;
     int committedWhenLent = -1;
     Result<FeedId> lentWrite = FeedId(0);
