@@ -96,6 +96,45 @@ bool isAsciiSpace(char16_t c)
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
+// Appends text escaped, each run of ASCII white space as one space and none when the HTML
+// already ends with one (`endsInSpace`, updated), as a browser shows it. Prose goes in
+// whole runs: a single space between words does not break one, so a paragraph is copied
+// in a few appends rather than two per word.
+void appendCollapsed(QString &out, QStringView s, bool &endsInSpace)
+{
+    const qsizetype n = s.size();
+    qsizetype runStart = 0;
+    bool space = endsInSpace;
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = s[i].unicode();
+        if (isAsciiSpace(c)) {
+            qsizetype j = i + 1;
+            while (j < n && isAsciiSpace(s[j].unicode()))
+                ++j;
+            if (!space && c == u' ' && j == i + 1) {
+                i = j; // the one space the run needs: it stays in the run
+            } else {
+                out.append(s.mid(runStart, i - runStart));
+                if (!space)
+                    out.append(QLatin1Char(' '));
+                runStart = i = j;
+            }
+            space = true;
+            continue;
+        }
+        const char *rep = c == u'&' ? "&amp;" : c == u'<' ? "&lt;" : c == u'>' ? "&gt;" : nullptr;
+        if (rep) {
+            out.append(s.mid(runStart, i - runStart));
+            out.append(QLatin1StringView(rep));
+            runStart = i + 1;
+        }
+        space = false;
+        ++i;
+    }
+    out.append(s.mid(runStart));
+    endsInSpace = space;
+}
+
 bool isAllDigits(const QString &s)
 {
     if (s.isEmpty() || s.size() > 3)
@@ -317,26 +356,7 @@ private:
         }
         ensureContent();
         m_text.append(s);
-        // Collapse runs of ASCII whitespace in the HTML as a browser would show them.
-        qsizetype i = 0;
-        const qsizetype n = s.size();
-        while (i < n) {
-            if (isAsciiSpace(s[i].unicode())) {
-                while (i < n && isAsciiSpace(s[i].unicode()))
-                    ++i;
-                if (!m_htmlSpace) {
-                    m_html.append(QLatin1Char(' '));
-                    m_htmlSpace = true;
-                }
-                continue;
-            }
-            qsizetype j = i;
-            while (j < n && !isAsciiSpace(s[j].unicode()))
-                ++j;
-            appendEscaped(m_html, QStringView(s).mid(i, j - i), false);
-            m_htmlSpace = false;
-            i = j;
-        }
+        appendCollapsed(m_html, s, m_htmlSpace);
     }
 
     void image(int index)

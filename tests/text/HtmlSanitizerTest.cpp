@@ -136,6 +136,14 @@ TEST(HtmlSanitizer, EscapesTextAndNeverLetsMarkupThrough)
               QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1 &lt; 2</p>"));
 }
 
+TEST(HtmlSanitizer, WritesEachRunOfWhiteSpaceAsOneSpaceAsABrowserShowsIt)
+{
+    EXPECT_EQ(cleanHtml("<p>  Un\n\t deux  &amp;<b> trois </b>  quatre&lt;x&gt; cinq\r\n</p>"
+                        "<p>six <i>sept</i>\thuit\xc2\xa0 neuf</p>"),
+              QStringLiteral("<p>Un deux &amp;<b> trois </b> quatre&lt;x&gt; cinq </p>"
+                             "<p>six <i>sept</i> huit\u00a0 neuf</p>"));
+}
+
 TEST(HtmlSanitizer, UnclosedCommentHidesTheRestRatherThanLeakingIt)
 {
     EXPECT_EQ(cleanHtml("<p>a</p><!-- <script>alert(1)</script><p>b</p>"), QStringLiteral("<p>a</p>"));
