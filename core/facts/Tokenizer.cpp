@@ -127,12 +127,20 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
             continue;
         }
         if (c.isLetter()) {
+            // Inner hyphens and apostrophes are only those joining two word characters;
+            // the first apostrophe and the last hyphen are noted on the way.
             int j = i + 1;
+            int firstApostrophe = -1;
+            int lastHyphen = -1;
             while (j < n) {
                 const QChar d = p[j];
                 if (isWordChar(d)) {
                     ++j;
                 } else if ((d == u'-' || d == u'\u2011' || d == u'&' || isApostrophe(d)) && j + 1 < n && isWordChar(p[j + 1])) {
+                    if (d == u'-' || d == u'\u2011')
+                        lastHyphen = j;
+                    else if (firstApostrophe < 0 && d != u'&')
+                        firstApostrophe = j;
                     j += 2;
                 } else {
                     break;
@@ -140,35 +148,27 @@ std::vector<Token> Tokenizer::tokenize(const QString &text, bool french, const Q
             }
             int start = i;
             // Split a French elision ("d'OpenAI", "l’Ohio") off the word.
-            for (int a = i + 1; a < j - 1 && a - i <= 7; ++a) {
-                if (isApostrophe(p[a])) {
-                    if (isElisionPrefix(p + i, a - i) && p[a + 1].isLetter()) {
-                        Token e;
-                        e.kind = Token::Elision;
-                        e.start = i;
-                        e.end = a + 1;
-                        quint64 h = Fold::kSeed;
-                        for (int k = i; k <= a; ++k)
-                            h = Fold::feed(h, p[k]);
-                        e.key = h;
-                        if (p[i].isUpper())
-                            e.flags |= Token::Upper;
-                        push(e);
-                        start = a + 1;
-                    }
-                    break;
+            if (const int a = firstApostrophe; a > i && a - i <= 7) {
+                if (isElisionPrefix(p + i, a - i) && p[a + 1].isLetter()) {
+                    Token e;
+                    e.kind = Token::Elision;
+                    e.start = i;
+                    e.end = a + 1;
+                    quint64 h = Fold::kSeed;
+                    for (int k = i; k <= a; ++k)
+                        h = Fold::feed(h, p[k]);
+                    e.key = h;
+                    if (p[i].isUpper())
+                        e.flags |= Token::Upper;
+                    push(e);
+                    start = a + 1;
                 }
             }
             int wordEnd = j;
             // "Texas-based", "London-headquartered": the place is a word of its own.
             int suffixStart = -1;
-            for (int h = j - 1; h > start; --h) {
-                if (p[h] == u'-' || p[h] == u'\u2011') {
-                    if (isLocativeSuffix(QStringView(p + h + 1, j - h - 1)))
-                        suffixStart = h;
-                    break;
-                }
-            }
+            if (lastHyphen > start && isLocativeSuffix(QStringView(p + lastHyphen + 1, j - lastHyphen - 1)))
+                suffixStart = lastHyphen;
             if (suffixStart > start) {
                 wordEnd = suffixStart;
             }
