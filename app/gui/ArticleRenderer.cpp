@@ -162,6 +162,18 @@ QList<Mark> pointMarks(const QString &point, const QList<Entity> &entities, cons
     return disjoint(marks);
 }
 
+// An amount or a percentage, as shown or as written, never breaks across lines: "4 800 Md€"
+// cut after its "4" reads as two amounts. The layout breaks even at a narrow no-break
+// space (French digit groups), so every space in it becomes a no-break space.
+QString unbreakable(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u' ' || c == u'\u202F' || c == u'\u2009')
+            c = QChar(0x00A0);
+    }
+    return text;
+}
+
 QString chip(const QString &cls, const QString &label, const QString &company = {})
 {
     const QString span = QStringLiteral("<span class=\"%1\">&nbsp;%2&nbsp;</span>").arg(cls, label.toHtmlEscaped());
@@ -314,12 +326,12 @@ QString ArticleRenderer::render(const Article &a, const KeyFacts &facts, const R
                 break;
             seen.insert(shown);
             const bool sameWords = e.text.simplified().remove(QLatin1Char(' ')) == QString(shown).remove(QChar(0x00a0)).remove(QLatin1Char(' '));
-            amounts << chip(QStringLiteral("mo"), shown)
-                    + (e.text.isEmpty() || sameWords ? QString() : QStringLiteral(" <span class=\"role\">%1</span>").arg(e.text.toHtmlEscaped()));
+            amounts << chip(QStringLiteral("mo"), unbreakable(shown))
+                    + (e.text.isEmpty() || sameWords ? QString() : QStringLiteral(" <span class=\"role\">%1</span>").arg(unbreakable(e.text).toHtmlEscaped()));
             break;
         }
         case EntityType::Percent:
-            percents << chip(QStringLiteral("pc"), AmountFormatter::percent(e.value, o.uiLanguage));
+            percents << chip(QStringLiteral("pc"), unbreakable(AmountFormatter::percent(e.value, o.uiLanguage)));
             break;
         case EntityType::Date:
             dates << chip(QStringLiteral("da"), e.text.isEmpty() ? e.dateValue : e.text);

@@ -63,6 +63,41 @@ TEST(ArticleRenderer, HighlightsEachMentionExactlyAtItsSpan)
     EXPECT_TRUE(html.contains(QStringLiteral("<p>Premier bloc.</p>")));
 }
 
+TEST(ArticleRenderer, AnAmountIsNeverCutAcrossTwoLines)
+{
+    test::guiApp();
+    Article a;
+    a.text = QStringLiteral("Un accord de 4,8 billion d'euros et un don de 62 952 euros.");
+    KeyFacts facts;
+    Entity big = entity(EntityType::Money, QString(), 13, 32);
+    big.value = 4.8e12;
+    big.currency = QStringLiteral("EUR");
+    big.text = QStringLiteral("4,8 billion d'euros");
+    Entity small = entity(EntityType::Money, QString(), 46, 58);
+    small.value = 62952;
+    small.currency = QStringLiteral("EUR");
+    small.text = QStringLiteral("62 952 euros");
+    facts.entities = {big, small};
+    for (const QString language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        RenderOptions o;
+        o.uiLanguage = language;
+        const QString page = ArticleRenderer::render(a, facts, o);
+        const qsizetype stripStart = page.indexOf(QStringLiteral("<table class=\"facts\""));
+        ASSERT_GE(stripStart, 0) << page.toStdString();
+        const QString html = page.mid(stripStart, page.indexOf(QStringLiteral("</table>"), stripStart) - stripStart);
+        // The strip's chips ("4 800 Md€", "€4.8 trillion") and the amounts as the article
+        // wrote them beside them: every space in them is a no-break space.
+        const QRegularExpression inStrip(QStringLiteral("<span class=\"(mo|role)\">([^<]*)</span>"));
+        int amounts = 0;
+        for (auto m = inStrip.globalMatch(html); m.hasNext();) {
+            const QString shown = m.next().captured(2);
+            ++amounts;
+            EXPECT_FALSE(shown.contains(u' ') || shown.contains(QChar(0x202f))) << language.toStdString() << ": " << shown.toStdString();
+        }
+        EXPECT_EQ(amounts, 4) << html.toStdString();
+    }
+}
+
 TEST(ArticleRenderer, MakesCompaniesLinksThatNameThem)
 {
     test::guiApp();
