@@ -44,12 +44,12 @@ build() {
 # carries libFuzzer's coverage and holds the fuzz targets, so the suite and the fuzzers
 # share one build of veille_core; with g++ alone it holds the suite only.
 configure_sanitized() {
-    local compilers=()
-    if command -v clang >/dev/null && command -v clang++ >/dev/null; then
-        compilers=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++)
+    local compiler=()
+    if command -v clang++ >/dev/null; then
+        compiler=(-DCMAKE_CXX_COMPILER=clang++)
     fi
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DVEILLE_SANITIZE=ON \
-        "${compilers[@]}" >/dev/null
+        "${compiler[@]}" >/dev/null
 }
 
 case "${1:-}" in
