@@ -45,10 +45,18 @@ QString str(const QJsonValue &v)
 }
 
 // An enclosure's size in bytes, written as a number or as text; 0 (unknown) when it is
-// not a whole number of bytes that fits.
+// not a positive whole number of bytes that fits.
 qint64 byteCount(const QJsonValue &v)
 {
-    const std::optional<qint64> whole = v.isDouble() ? wholeNumber(v.toDouble()) : str(v).toLongLong();
+    std::optional<qint64> whole;
+    if (v.isDouble()) {
+        whole = wholeNumber(v.toDouble());
+    } else {
+        bool ok = false;
+        const qint64 n = str(v).toLongLong(&ok);
+        if (ok)
+            whole = n;
+    }
     return whole && *whole > 0 ? *whole : 0;
 }
 

@@ -97,41 +97,34 @@ bool isAsciiSpace(char16_t c)
 }
 
 // Appends text escaped, each run of ASCII white space as one space and none when the HTML
-// already ends with one (`endsInSpace`, updated), as a browser shows it. Prose goes in
-// whole runs: a single space between words does not break one, so a paragraph is copied
-// in a few appends rather than two per word.
+// already ends with one (`endsInSpace`, updated), as a browser shows it. Prose is escaped in
+// whole runs: a single space between words does not end one, so a paragraph takes a few
+// appends rather than two per word.
 void appendCollapsed(QString &out, QStringView s, bool &endsInSpace)
 {
     const qsizetype n = s.size();
     qsizetype runStart = 0;
     bool space = endsInSpace;
     for (qsizetype i = 0; i < n;) {
-        const char16_t c = s[i].unicode();
-        if (isAsciiSpace(c)) {
-            qsizetype j = i + 1;
-            while (j < n && isAsciiSpace(s[j].unicode()))
-                ++j;
-            if (!space && c == u' ' && j == i + 1) {
-                i = j; // the one space the run needs: it stays in the run
-            } else {
-                out.append(s.mid(runStart, i - runStart));
-                if (!space)
-                    out.append(QLatin1Char(' '));
-                runStart = i = j;
-            }
-            space = true;
+        if (!isAsciiSpace(s[i].unicode())) {
+            space = false;
+            ++i;
             continue;
         }
-        const char *rep = c == u'&' ? "&amp;" : c == u'<' ? "&lt;" : c == u'>' ? "&gt;" : nullptr;
-        if (rep) {
-            out.append(s.mid(runStart, i - runStart));
-            out.append(QLatin1StringView(rep));
-            runStart = i + 1;
+        qsizetype j = i + 1;
+        while (j < n && isAsciiSpace(s[j].unicode()))
+            ++j;
+        // One plain space after a word stays in the run; any other white space ends it.
+        if (space || s[i] != u' ' || j > i + 1) {
+            appendEscaped(out, s.mid(runStart, i - runStart), false);
+            if (!space)
+                out.append(QLatin1Char(' '));
+            runStart = j;
         }
-        space = false;
-        ++i;
+        space = true;
+        i = j;
     }
-    out.append(s.mid(runStart));
+    appendEscaped(out, s.mid(runStart), false);
     endsInSpace = space;
 }
 
