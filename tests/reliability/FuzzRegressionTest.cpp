@@ -7,6 +7,7 @@
 
 #include "parse/FeedParser.h"
 #include "search/QueryParser.h"
+#include "text/HtmlSanitizer.h"
 
 namespace {
 
@@ -71,4 +72,21 @@ TEST(FuzzRegression, AnEnclosureSizeThatIsNotAWholeNumberOfBytesIsUnknown)
     ASSERT_TRUE(rssInJson.ok()) << rssInJson.errorMessage().toStdString();
     EXPECT_EQ(rssInJson->items[0].enclosures[0].length, 0);
     EXPECT_EQ(rssInJson->items[0].guid, "1e+300");
+}
+
+// fuzz_html: an article whose words read `="javascript:` tripped the target's check, which
+// looked for that string anywhere in the clean HTML. It is text there, harmless and kept as
+// the article wrote it; the check now looks inside tags, where a link would be.
+TEST(FuzzRegression, WordsThatReadLikeAScriptLinkStayWords)
+{
+    const QUrl base(QStringLiteral("https://example.com/a/b.html"));
+    const QString html = QStringLiteral(R"html(<p>Le champ ="javascript:alert(1)" et <b>="data:x"</b></p>)html");
+    const veille::CleanHtml clean = veille::HtmlSanitizer::clean(html, base);
+    EXPECT_EQ(clean.html, html);
+    EXPECT_EQ(clean.text, QStringLiteral(R"html(Le champ ="javascript:alert(1)" et ="data:x")html"));
+    EXPECT_EQ(veille::HtmlSanitizer::clean(clean.html, base).html, html);
+    // The same words as an attribute are a link, and the sanitizer drops it.
+    const veille::CleanHtml link = veille::HtmlSanitizer::clean(
+        QStringLiteral(R"html(<p><a href="javascript:alert(1)">Le champ</a></p>)html"), base);
+    EXPECT_FALSE(link.html.contains(QLatin1StringView("javascript"))) << link.html.toStdString();
 }
