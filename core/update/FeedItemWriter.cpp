@@ -46,6 +46,7 @@ FeedItemWriter::Prepared FeedItemWriter::prepare(const Article &article, const F
     Prepared prepared;
     prepared.facts = extract(article, facts, userCompanies);
     prepared.encoded = StoredFacts::encode(prepared.facts);
+    prepared.encoded.squeeze(); // it waits in the import's queue: held at its size
     prepared.article = ArticleStore::encode(article);
     return prepared;
 }

@@ -34,11 +34,13 @@ constexpr qint64 kMaxFileSize = 256LL * 1024 * 1024;
 // Enough to tell what a file is; FeedParser::looksLikeFeed looks no further.
 constexpr qint64 kSniffBytes = 64 * 1024;
 // Articles prepared ahead of storage: enough to keep the parsing thread busy while the
-// storing thread ends a batch (the full-text index's batch and the commit, about 80 ms
+// storing thread ends a batch (the full-text index's batch and the commit, about 100 ms
 // every 500 articles), few enough that memory stays under a quarter of newsboat's on
-// short items too (tools/bench/run.sh). On 20,000 articles, 64: 8.7 s and 54 MB (short
-// items 47.4 MB); 160: 8.3 s and 58 MB (49.6 MB, 0.242 of newsboat's); 192: 8.0 s and
-// 59 MB (50.2 MB, 0.249: too near); 320: 7.5 s and 65 MB (53 MB, over the target).
+// short items too (tools/bench/run.sh). A prepared article holds its text twice (UTF-16
+// and UTF-8) and its facts twice (KeyFacts and JSON): about 40 KB on tools/bench's feed,
+// 21 KB on its short items. On 20,000 articles, medians of four runs: 160, 9.1 s and
+// 55 MB (short items 48.2 MB, 0.237 of newsboat's); 256, 8.4 s and 59 MB (50 MB,
+// 0.246); 320, 8.7 s and 62 MB (51.7 MB). The few per cent are not worth the margin.
 constexpr size_t kPipelineDepth = 160;
 
 
