@@ -27,7 +27,10 @@ public:
     // 5: amounts and dates of the key points and the title; people after a title ("Colonel
     // Bauer") or taken up by a pronoun; rivers, ranges and historic lands; languages and
     // peoples are not places; towns as clubs in a player's season.
-    static constexpr int kVersion = 5;
+    // 6: a surname that is also a company's name ("Nadia Ferrari, présidente de Neoen") is
+    // the person's where the article gives a role, words said or an age; in English, a
+    // given name after "the" or "a" opens a thing ("the Mac Pro").
+    static constexpr int kVersion = 6;
 
     FactsEngine();
 

@@ -1,5 +1,8 @@
 #include "facts/PersonFinder.h"
 
+#include <QSet>
+#include <iterator>
+
 #include "facts/FactsDocument.h"
 #include "facts/PhraseMatcher.h"
 #include "text/Fold.h"
@@ -47,6 +50,19 @@ bool PersonFinder::surnameToken(int i) const
         return true;
     const Lexicon::Phrase &ph = m_doc.lexicon().phrase(m.phrase);
     return ph.type == Lexicon::Phrase::Stop || (ph.minor && m.end == i + 1);
+}
+
+bool PersonFinder::companySurname(int first, int k) const
+{
+    if (!plainCapital(k) || m_doc.at(k).block != m_doc.at(first).block || !m_doc.sameSentence(first, k))
+        return false;
+    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, k, 1);
+    return m && m.end == k + 1 && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Company;
+}
+
+bool PersonFinder::personEvidence(int from, int to) const
+{
+    return roleFollows(to) || speechFollows(to) || ageFollows(to) || rolePrecedes(from);
 }
 
 int PersonFinder::nameTail(int first, int from) const
@@ -250,6 +266,25 @@ bool PersonFinder::addOneWordName(int i)
 void PersonFinder::findByFirstName()
 {
     const int n = m_doc.size();
+    // "Nadia Ferrari, présidente de Neoen": a surname that is also a company's one-word
+    // name ("Ferrari", "Dassault", "Ford") is the person's where the article says so (a
+    // role, words said, an age), and then at each mention of the whole name; "Sam OpenAI"
+    // with nothing around it is no name.
+    QSet<quint64> companySurnamed;
+    for (int i = 0; i + 1 < n; ++i) {
+        const Token &t = m_doc.at(i);
+        if (t.kind == Token::Word && !t.claim && t.has(Token::Upper) && t.lex >= 0
+            && (m_doc.lexicon().word(t.lex).flags & (Lexicon::FirstName | Lexicon::GivenName))
+            && !m_doc.is(i, Lexicon::Function) && companySurname(i, i + 1)
+            && personEvidence(i, i + 2))
+            companySurnamed.insert(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, i + 2)));
+    }
+    // English "the Mac Pro", "a Ford Mustang": a given name after an article opens a thing.
+    static const quint64 kArticles[] = {Fold::hash(u"the"), Fold::hash(u"a"), Fold::hash(u"an")};
+    const auto afterArticle = [&](int i) {
+        return !m_doc.french() && m_doc.valid(i - 1) && m_doc.sameSentence(i - 1, i)
+            && std::find(std::begin(kArticles), std::end(kArticles), m_doc.at(i - 1).key) != std::end(kArticles);
+    };
     for (int i = 0; i < n; ++i) {
         const Token &t = m_doc.at(i);
         if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Boilerplate))
@@ -293,11 +328,16 @@ void PersonFinder::findByFirstName()
         // is that first; so is one inside an organisation's name.
         if (!(f & Lexicon::FirstName) && (PhraseMatcher::startsName(m_doc, i) || (f & kNotName)))
             continue;
+        if (afterArticle(i))
+            continue;
         int from = i + 1;
         // "Jean Marc Dupont", "Anne-Marie Idrac": a second given name.
         if (m_doc.is(from, Lexicon::FirstName) && plainCapital(from) && surnameToken(from + 1) && m_doc.sameSentence(i, from + 1))
             ++from;
-        const int end = nameTail(i, from);
+        int end = nameTail(i, from);
+        if (end == from && from == i + 1 && companySurname(i, from)
+            && companySurnamed.contains(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, from + 1))))
+            end = from + 1;
         // "Clayton Dubilier & Rice": partners' names that make a firm's.
         if (end > from && m_doc.isSymbol(end, u'&')) {
             i = end;

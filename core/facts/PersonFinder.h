@@ -29,6 +29,8 @@ public:
 private:
     int nameTail(int first, int from) const; // end of the surname part, or from when none
     bool surnameToken(int i) const;
+    bool companySurname(int first, int k) const; // "Nadia Ferrari": a one-word company after a given name
+    bool personEvidence(int from, int to) const; // a role, words said or an age about the name
     bool plainCapital(int i) const;
     bool addPerson(int from, int to); // false when the name is refused (a people, a place named after someone)
     bool addOneWordName(int i);

@@ -216,6 +216,34 @@ TEST(PersonFinder, CountsALaterSurnameAsTheSamePerson)
     EXPECT_EQ(p[0].role, QStringLiteral("PDG d'OpenAI"));
 }
 
+// "Ferrari", "Dassault", "Ford": a company's one-word name is also a family's.
+TEST(PersonFinder, ASurnameThatIsAlsoACompanyIsThePersonsWhereTheArticleSaysSo)
+{
+    const KeyFacts f = engine().extract(QStringLiteral("Selon Nadia Ferrari, présidente de Neoen, le groupe vise 10 GW. "
+                                                       "Nadia Ferrari a ajouté que la demande reste forte."),
+                                        QStringLiteral("fr"));
+    const QList<Entity> p = ofType(f, EntityType::Person);
+    ASSERT_EQ(p.size(), 1);
+    EXPECT_EQ(p[0].name, QStringLiteral("Nadia Ferrari"));
+    EXPECT_EQ(p[0].role, QStringLiteral("présidente de Neoen"));
+    EXPECT_EQ(p[0].mentions.size(), 2);
+    EXPECT_EQ(names(f, EntityType::Company), QStringList{QStringLiteral("Neoen")});
+    // Nothing says that a person is meant: the company stays.
+    const KeyFacts g = engine().extract(QStringLiteral("Investors asked whether Sam OpenAI was a new fund. Ferrari sold more cars."),
+                                        QStringLiteral("en"));
+    EXPECT_TRUE(ofType(g, EntityType::Person).isEmpty()) << names(g, EntityType::Person).join(u'|').toStdString();
+    EXPECT_TRUE(names(g, EntityType::Company).contains(QStringLiteral("OpenAI")));
+    EXPECT_TRUE(names(g, EntityType::Company).contains(QStringLiteral("Ferrari")));
+}
+
+TEST(PersonFinder, AGivenNameAfterAnArticleOpensAThingNotAPerson)
+{
+    const KeyFacts f = engine().extract(QStringLiteral("Apple said the Mac Pro will ship in June. Tim Cook, chief executive of "
+                                                       "Apple, presented the Mac Pro in Cupertino."),
+                                        QStringLiteral("en"));
+    EXPECT_EQ(names(f, EntityType::Person), QStringList{QStringLiteral("Tim Cook")});
+}
+
 TEST(PlaceFinder, MergesFrenchAndEnglishNamesIntoOneCanonical)
 {
     const KeyFacts f = engine().extract(QStringLiteral("Des usines en Virginie, en Caroline du Nord et aux États-Unis, puis à Pékin."),
