@@ -29,7 +29,8 @@ public:
     // peoples are not places; towns as clubs in a player's season.
     // 6: a surname that is also a company's name ("Nadia Ferrari, présidente de Neoen") is
     // the person's where the article gives a role, words said or an age; in English, a
-    // given name after "the" or "a" opens a thing ("the Mac Pro").
+    // given name after "the" or "a" opens a thing ("the Mac Pro"); a common word shown to be
+    // a company anywhere in the text is the company at each mention, earlier ones too.
     static constexpr int kVersion = 6;
 
     FactsEngine();

@@ -253,12 +253,16 @@ void NameFinder::addCompany(int from, int to, int company)
     e.aliases = c.aliases;
     m_doc.addMention(FactsDocument::entityKey(EntityType::Company, c.name), e, from, to);
     m_doc.claim(from, to, EntityType::Company);
+    confirm(company, m_doc.at(from).sentence);
+}
+
+void NameFinder::confirm(int company, int sentence)
+{
     if (m_confirmed.size() <= size_t(company))
         m_confirmed.resize(size_t(company) + 1, false);
     m_confirmed[size_t(company)] = true;
-    const int s = m_doc.at(from).sentence;
-    if (s < int(m_sentenceCompanies.size()) && m_sentenceCompanies[size_t(s)] < 255)
-        ++m_sentenceCompanies[size_t(s)];
+    if (sentence < int(m_sentenceCompanies.size()) && m_sentenceCompanies[size_t(sentence)] < 255)
+        ++m_sentenceCompanies[size_t(sentence)];
 }
 
 void NameFinder::addPlace(int from, int to, int place)
@@ -297,22 +301,28 @@ bool NameFinder::sentenceHasBusiness(int sentence) const
 
 void NameFinder::resolveAmbiguous()
 {
+    // A company is confirmed by one mention in business context anywhere in the text: then
+    // every mention is the company, those before it too ("Apple said on Tuesday... Tim
+    // Cook, chief executive of Apple").
+    const auto confirmed = [this](int company) {
+        return size_t(company) < m_confirmed.size() && m_confirmed[size_t(company)];
+    };
     for (const Pending &p : m_pending) {
         const Token &t = m_doc.at(p.from);
-        bool ok = size_t(p.company) < m_confirmed.size() && m_confirmed[size_t(p.company)];
         int prev = p.from - 1;
         if (m_doc.valid(prev) && m_doc.at(prev).kind == Token::Elision)
             --prev;
-        if (!ok && m_doc.is(prev, Lexicon::CompanyCue))
-            ok = true;
-        if (!ok && m_sentenceCompanies[size_t(t.sentence)] > 0)
-            ok = true;
+        bool ok = m_doc.is(prev, Lexicon::CompanyCue) || m_sentenceCompanies[size_t(t.sentence)] > 0;
         if (!ok && !t.has(Token::Heading) && sentenceHasBusiness(t.sentence)) {
             const bool initial = t.has(Token::SentenceStart);
             const bool colon = m_doc.isSymbol(p.to, u':');
             ok = !(initial && colon);
         }
-        if (ok) {
+        if (ok)
+            confirm(p.company, t.sentence); // and the other names of its sentence with it
+    }
+    for (const Pending &p : m_pending) {
+        if (confirmed(p.company)) {
             addCompany(p.from, p.to, p.company);
         } else {
             for (int i = p.from; i < p.to; ++i)

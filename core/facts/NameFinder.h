@@ -45,6 +45,7 @@ private:
 
     void matchAt(int minTokens, int maxTokens);
     void addCompany(int from, int to, int company);
+    void confirm(int company, int sentence); // a company known to be meant, in that sentence
     void addPlace(int from, int to, int place);
     bool sentenceHasBusiness(int sentence) const;
     bool cueBefore(int i) const;

@@ -159,6 +159,24 @@ TEST(CompanyFinder, NeedsBusinessContextForCommonWords)
                       EntityType::Company).contains(QStringLiteral("Orange")));
 }
 
+// Once the text shows a common word to be the company, its earlier mentions are the
+// company too: the article pane highlights each, not the second alone.
+TEST(CompanyFinder, AMentionBeforeTheBusinessContextIsTheCompanyToo)
+{
+    const KeyFacts f = engine().extract(QStringLiteral("Apple said on Tuesday that the new computer will ship in June. "
+                                                       "Tim Cook, chief executive of Apple, presented it in Cupertino."),
+                                        QStringLiteral("en"));
+    const QList<Entity> companies = ofType(f, EntityType::Company);
+    ASSERT_EQ(companies.size(), 1);
+    EXPECT_EQ(companies[0].name, QStringLiteral("Apple"));
+    EXPECT_EQ(companies[0].mentions.size(), 2);
+    EXPECT_EQ(companies[0].mentions[0].start, 0);
+    // Without that context, the word stays a word wherever it is.
+    EXPECT_TRUE(ofType(engine().extract(QStringLiteral("Apple trees bloom in June. She picked an apple."), QStringLiteral("en")),
+                       EntityType::Company)
+                    .isEmpty());
+}
+
 TEST(CompanyFinder, FindsCompaniesTheGazetteerLacksFromTheirContext)
 {
     const KeyFacts f = engine().extract(QStringLiteral("Le fabricant de batteries Zephyrion a signé avec Quantelia SA. Plus tard, Zephyrion a recruté."),
