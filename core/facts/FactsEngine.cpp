@@ -146,7 +146,7 @@ KeyFacts FactsEngine::extract(const QString &text, const QString &language, cons
     names.findMultiWordNames();
     organisations.findFromEvidence();
     people.findByFirstName();
-    names.findSingleWordNames();
+    names.findSingleWordNames(people.companySurnames());
     CompanyCueFinder(doc, names).find();
     people.findByContext();
     names.findCompaniesFromContext();

@@ -31,7 +31,9 @@ public:
     // the person's where the article gives a role, words said or an age; in English, a
     // given name after "the" or "a" opens a thing ("the Mac Pro"); a common word shown to be
     // a company anywhere in the text is the company at each mention, earlier ones too.
-    static constexpr int kVersion = 6;
+    // 7: that surname alone ("Ferrari a rappelé que...") is the person's too, unless the
+    // article shows the company as one ("PDG de Ferrari", "le groupe Ferrari").
+    static constexpr int kVersion = 7;
 
     FactsEngine();
 

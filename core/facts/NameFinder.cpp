@@ -1,5 +1,7 @@
 #include "facts/NameFinder.h"
 
+#include <algorithm>
+
 #include "facts/FactsDocument.h"
 #include "facts/OrganisationFinder.h"
 #include "facts/PhraseMatcher.h"
@@ -94,6 +96,17 @@ bool NameFinder::cueBefore(int i) const
         --k;
     }
     return false;
+}
+
+bool NameFinder::shownAsCompany(int i) const
+{
+    // "présidente de Ferrari", "chief executive of Ford"
+    const int k = i - 1;
+    if (m_doc.valid(k - 1) && isLinking(m_doc.at(k))
+        && (m_doc.is(k - 1, Lexicon::Role) || isBusinessRole(m_doc.at(k - 1).key)))
+        return true;
+    const int prev = m_doc.valid(k) && m_doc.at(k).kind == Token::Elision ? k - 1 : k;
+    return m_doc.is(prev, Lexicon::CompanyCue) || cueBefore(i);
 }
 
 bool NameFinder::listed(int i, int end) const
@@ -197,9 +210,11 @@ void NameFinder::findMultiWordNames()
     matchAt(2, 64);
 }
 
-void NameFinder::findSingleWordNames()
+void NameFinder::findSingleWordNames(const std::vector<quint64> &personSurnames)
 {
+    m_personSurnames = personSurnames;
     matchAt(1, 1);
+    m_personSurnames.clear();
 }
 
 void NameFinder::matchAt(int minTokens, int maxTokens)
@@ -226,9 +241,12 @@ void NameFinder::matchAt(int minTokens, int maxTokens)
             addPlace(i, m.end, ph.target);
             break;
         case Lexicon::Phrase::Company:
-            if (ph.ambiguous) {
-                // A common word too ("Orange", "Total"): decided once the whole text is read.
-                m_pending.push_back({i, m.end, ph.target});
+            if (const bool surname = m.end == i + 1
+                    && std::find(m_personSurnames.begin(), m_personSurnames.end(), t.key) != m_personSurnames.end();
+                ph.ambiguous || surname) {
+                // A common word too ("Orange", "Total"), or a person's surname: decided once
+                // the whole text is read.
+                m_pending.push_back({i, m.end, ph.target, surname});
                 m_doc.claim(i, m.end, EntityType::Company);
             } else {
                 addCompany(i, m.end, ph.target);
@@ -309,6 +327,13 @@ void NameFinder::resolveAmbiguous()
     };
     for (const Pending &p : m_pending) {
         const Token &t = m_doc.at(p.from);
+        if (p.surname) {
+            // "Ferrari a rappelé que..." after "Nadia Ferrari, présidente de Neoen" is her:
+            // business words around it say nothing, only the company shown as one does.
+            if (shownAsCompany(p.from))
+                confirm(p.company, t.sentence);
+            continue;
+        }
         int prev = p.from - 1;
         if (m_doc.valid(prev) && m_doc.at(prev).kind == Token::Elision)
             --prev;

@@ -20,7 +20,10 @@ public:
     // run before people so that a company named after a person stays a company.
     void findMultiWordNames();
     // One-token names ("Foxconn", "Texas"): run after people ("Martin Bouygues" is a person).
-    void findSingleWordNames();
+    // A company's name that is also the surname of a person named in full (`personSurnames`,
+    // PersonFinder::companySurnames) is the company only where the article shows it: "PDG
+    // de Ferrari", "le groupe Ferrari" (resolveAmbiguous); elsewhere it is the person's.
+    void findSingleWordNames(const std::vector<quint64> &personSurnames = {});
     void findCompaniesFromContext();
     void resolveAmbiguous();
     void propagateCompanies();
@@ -41,6 +44,7 @@ private:
         int from;
         int to;
         int company;
+        bool surname; // also the surname of a person of the article
     };
 
     void matchAt(int minTokens, int maxTokens);
@@ -49,6 +53,7 @@ private:
     void addPlace(int from, int to, int place);
     bool sentenceHasBusiness(int sentence) const;
     bool cueBefore(int i) const;
+    bool shownAsCompany(int i) const; // a cue or a business role just before the name
     bool nounAfter(int end) const; // a plain lower-case word right after a name run
     bool listed(int i, int end) const;
     void propagate(const std::vector<quint64> &keys, const QString &name);
@@ -62,6 +67,7 @@ private:
     std::vector<std::vector<quint64>> m_found; // context-found names, as key sequences
     std::vector<QString> m_foundNames;
     std::vector<std::pair<int, int>> m_towns;
+    std::vector<quint64> m_personSurnames; // during findSingleWordNames
 };
 
 } // namespace veille

@@ -204,8 +204,9 @@ void PersonFinder::findByFirstName()
         if (m_doc.is(from, Lexicon::FirstName) && plainCapital(from) && surnameToken(from + 1) && m_doc.sameSentence(i, from + 1))
             ++from;
         int end = nameTail(i, from);
-        if (end == from && from == i + 1 && companySurname(i, from)
-            && companySurnamed.contains(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, from + 1))))
+        const bool surnameIsCompany = end == from && from == i + 1 && companySurname(i, from)
+            && companySurnamed.contains(FactsDocument::entityKey(EntityType::Person, m_doc.view(i, from + 1)));
+        if (surnameIsCompany)
             end = from + 1;
         // "Clayton Dubilier & Rice": partners' names that make a firm's.
         if (end > from && m_doc.isSymbol(end, u'&')) {
@@ -218,7 +219,8 @@ void PersonFinder::findByFirstName()
             if (plainCapital(i - 1) && m_doc.sameSentence(i - 1, i) && !PhraseMatcher::startsName(m_doc, i - 1)
                 && !m_doc.at(i - 1).has(Token::AllCaps) && !plainCapital(i - 2) && !m_doc.is(i - 1, Lexicon::Nationality))
                 start = i - 1;
-            addPerson(start, end);
+            if (addPerson(start, end) && surnameIsCompany)
+                m_companySurnames.push_back(m_doc.at(from).key);
         }
         if (end > i)
             i = std::max(i, end - 1);

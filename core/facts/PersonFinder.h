@@ -26,6 +26,11 @@ public:
     void findBySubjectPronoun();
     void propagateSurnames();
 
+    // The surnames (token keys) of the people found by findByFirstName whose surname is
+    // also a company's one-word name ("Nadia Ferrari"): alone, the word is hers unless the
+    // article shows the company (NameFinder::findSingleWordNames).
+    const std::vector<quint64> &companySurnames() const { return m_companySurnames; }
+
 private:
     int nameTail(int first, int from) const; // end of the surname part, or from when none
     bool surnameToken(int i) const;
@@ -52,6 +57,7 @@ private:
     FactsDocument &m_doc;
     std::vector<std::vector<quint64>> m_surnames; // key sequences of surnames found
     std::vector<quint64> m_keys;
+    std::vector<quint64> m_companySurnames;
     const quint64 m_aKey;
 };
 

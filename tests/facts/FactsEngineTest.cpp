@@ -254,6 +254,36 @@ TEST(PersonFinder, ASurnameThatIsAlsoACompanyIsThePersonsWhereTheArticleSaysSo)
     EXPECT_TRUE(names(g, EntityType::Company).contains(QStringLiteral("Ferrari")));
 }
 
+TEST(PersonFinder, ThatSurnameAloneIsThePersonsUnlessTheArticleShowsTheCompany)
+{
+    // Named in full with a role, then by surname alone: all three mentions are hers, and
+    // the company Ferrari, which the article never presents as one, is not among its facts.
+    const KeyFacts f = engine().extract(QStringLiteral("Selon Nadia Ferrari, présidente de Neoen, le groupe vise 10 GW. "
+                                                       "Ferrari a rappelé que Neoen avait levé 404 millions d'euros. "
+                                                       "Ferrari a ajouté que la demande reste forte."),
+                                        QStringLiteral("fr"));
+    const QList<Entity> p = ofType(f, EntityType::Person);
+    ASSERT_EQ(p.size(), 1);
+    EXPECT_EQ(p[0].name, QStringLiteral("Nadia Ferrari"));
+    EXPECT_EQ(p[0].mentions.size(), 3);
+    EXPECT_EQ(names(f, EntityType::Company), QStringList{QStringLiteral("Neoen")});
+
+    // The company shown as one (after a business role, or a cue such as "le groupe"): the
+    // surname alone is the company, in both languages; the person keeps the full name.
+    const KeyFacts g = engine().extract(QStringLiteral("Bill Ford, executive chairman of Ford, said demand was strong. "
+                                                       "Ford said on Tuesday it would invest $2 billion in Ohio."),
+                                        QStringLiteral("en"));
+    EXPECT_EQ(names(g, EntityType::Person), QStringList{QStringLiteral("Bill Ford")});
+    EXPECT_EQ(names(g, EntityType::Company), QStringList{QStringLiteral("Ford")});
+    EXPECT_EQ(ofType(g, EntityType::Company).value(0).mentions.size(), 2);
+    const KeyFacts h = engine().extract(QStringLiteral("Selon Nadia Ferrari, présidente de Neoen, le groupe vise 10 GW. "
+                                                       "Le groupe Ferrari a vendu 13 000 voitures. Ferrari a relevé ses prévisions."),
+                                        QStringLiteral("fr"));
+    EXPECT_EQ(names(h, EntityType::Person), QStringList{QStringLiteral("Nadia Ferrari")});
+    EXPECT_TRUE(names(h, EntityType::Company).contains(QStringLiteral("Ferrari"))) << names(h, EntityType::Company).join(u'|').toStdString();
+    EXPECT_EQ(ofType(h, EntityType::Person).value(0).mentions.size(), 1);
+}
+
 TEST(PersonFinder, AGivenNameAfterAnArticleOpensAThingNotAPerson)
 {
     const KeyFacts f = engine().extract(QStringLiteral("Apple said the Mac Pro will ship in June. Tim Cook, chief executive of "
