@@ -32,7 +32,8 @@ public:
     // given name after "the" or "a" opens a thing ("the Mac Pro"); a common word shown to be
     // a company anywhere in the text is the company at each mention, earlier ones too.
     // 7: that surname alone ("Ferrari a rappelé que...") is the person's too, unless the
-    // article shows the company as one ("PDG de Ferrari", "le groupe Ferrari").
+    // article shows the company as one ("PDG de Ferrari", "le groupe Ferrari"); in English
+    // an everyday word or a company's name with "'s" is no person ("Let's", "Apple's").
     static constexpr int kVersion = 7;
 
     FactsEngine();

@@ -445,7 +445,7 @@ void PersonFinder::findByPairs()
 void PersonFinder::findByPossessive()
 {
     // "Gödel's theorems", "Hamilton's value system": in English a single capitalised word the
-    // lexicon does not know, owning something, is a person's name (companies with a possessive
+    // lexicon does not know (nor the list of everyday words), owning something, is a person's name (companies with a possessive
     // were read before from their cues: "Brightwell's chief executive"). The same word alone
     // elsewhere in the article is the same person.
     if (m_doc.french())
@@ -459,6 +459,10 @@ void PersonFinder::findByPossessive()
             continue;
         const int lex = t.lex;
         if (lex >= 0 && (m_doc.lexicon().word(lex).flags & ~quint32(Lexicon::GivenName | Lexicon::FirstName)) != 0)
+            continue;
+        // "Let's", "Editor's note": an everyday word; "Apple's engineers" where nothing said
+        // which Apple: a name of the gazetteers, not a person's.
+        if (m_doc.lexicon().isCommonWord(t.key) || PhraseMatcher::startsName(m_doc, i))
             continue;
         const Token &owned = m_doc.at(i + 2);
         if (owned.kind != Token::Word || owned.has(Token::Upper) || m_doc.is(i + 2, Lexicon::Business) || m_doc.is(i + 2, Lexicon::Role)

@@ -100,6 +100,11 @@ TEST(PersonByContext, TakesAOneWordNameThatOwnsSomethingInEnglish)
     // A firm's chief executive or a known place is not a person.
     EXPECT_TRUE(peopleIn(QStringLiteral("Brightwell's chief executive resigned on Monday."), kEn).isEmpty());
     EXPECT_TRUE(peopleIn(QStringLiteral("Japan's exports rose in May."), kEn).isEmpty());
+    // Nor an everyday word ("Let's", "Editor's note"), nor a company's name that nothing
+    // showed to be the company ("Apple" of a blog post without business words).
+    EXPECT_TRUE(peopleIn(QStringLiteral("Let's build a model to forecast the weather."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("Editor's note: this column first ran in May."), kEn).isEmpty());
+    EXPECT_TRUE(peopleIn(QStringLiteral("I think it is a decision of Apple's engineering team."), kEn).isEmpty());
 }
 
 TEST(TownList, FindsTownsOfTheLargeListWithoutAPreposition)
