@@ -33,7 +33,8 @@ public:
     // a company anywhere in the text is the company at each mention, earlier ones too.
     // 7: that surname alone ("Ferrari a rappelé que...") is the person's too, unless the
     // article shows the company as one ("PDG de Ferrari", "le groupe Ferrari"); in English
-    // an everyday word or a company's name with "'s" is no person ("Let's", "Apple's").
+    // an everyday word or a company's name with "'s" is no person ("Let's", "Apple's"), nor
+    // after "in" or "at" a place ("in Swift", "at Apple").
     static constexpr int kVersion = 7;
 
     FactsEngine();

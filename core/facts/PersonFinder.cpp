@@ -56,8 +56,7 @@ bool PersonFinder::companySurname(int first, int k) const
 {
     if (!plainCapital(k) || m_doc.at(k).block != m_doc.at(first).block || !m_doc.sameSentence(first, k))
         return false;
-    const PhraseMatcher::Match m = PhraseMatcher::longest(m_doc, k, 1);
-    return m && m.end == k + 1 && m_doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Company;
+    return PhraseMatcher::oneWordCompany(m_doc, k);
 }
 
 int PersonFinder::nameTail(int first, int from) const

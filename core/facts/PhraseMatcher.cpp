@@ -56,4 +56,12 @@ bool PhraseMatcher::startsName(const FactsDocument &doc, int i)
     return m && doc.lexicon().phrase(m.phrase).type != Lexicon::Phrase::Stop;
 }
 
+bool PhraseMatcher::oneWordCompany(const FactsDocument &doc, int i)
+{
+    if (!doc.valid(i))
+        return false;
+    const Match m = longest(doc, i, 1);
+    return m && m.end == i + 1 && doc.lexicon().phrase(m.phrase).type == Lexicon::Phrase::Company;
+}
+
 } // namespace veille

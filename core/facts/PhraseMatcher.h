@@ -20,6 +20,8 @@ public:
     static Match longest(const FactsDocument &doc, int i, int minTokens, int maxTokens = 64);
     // True when a company or place phrase starts at i (free tokens, any length).
     static bool startsName(const FactsDocument &doc, int i);
+    // True when the free token at i is, alone, a company's name ("Apple", "Ferrari").
+    static bool oneWordCompany(const FactsDocument &doc, int i);
 };
 
 } // namespace veille

@@ -183,6 +183,14 @@ TEST(PlaceByContext, LeavesLanguagesPeoplesAndFaithsAfterIn)
     EXPECT_EQ(placesIn(QStringLiteral("The ore is mined in Tarvello each winter."), kEn), QStringList{QStringLiteral("Tarvello")});
 }
 
+TEST(PlaceByContext, LeavesAnEverydayWordOrACompanyAfterInOrAt)
+{
+    // An app, a language, a workplace: "in Swift", "in Safari", "at Apple".
+    EXPECT_TRUE(placesIn(QStringLiteral("I rewrote the parser in Swift and tested it in Safari."), kEn).isEmpty());
+    EXPECT_TRUE(placesIn(QStringLiteral("She worked at Apple for ten years."), kEn).isEmpty());
+    EXPECT_EQ(placesIn(QStringLiteral("She worked at Tarvello for ten years."), kEn), QStringList{QStringLiteral("Tarvello")});
+}
+
 TEST(PlaceByContext, LeavesAPlaceInsideTheNameOfAnEventOrAnHonour)
 {
     EXPECT_TRUE(placesIn(QStringLiteral("She sat on the jury of the 46th Berlin International Film Festival."), kEn).isEmpty());
