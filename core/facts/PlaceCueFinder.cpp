@@ -202,16 +202,15 @@ void PlaceCueFinder::find()
             i = end - 1;
             continue;
         }
-        // "in Swift", "at Apple": one everyday word or a company's name is not a place the
-        // gazetteers lack (the places they have are claimed before).
-        if (end - i == 1 && (m_doc.lexicon().isCommonWord(t.key) || PhraseMatcher::oneWordCompany(m_doc, i))) {
-            continue;
-        }
         const bool initial = t.has(Token::SentenceStart);
         const Token &after = m_doc.valid(end) ? m_doc.at(end) : t;
         const bool closed = !m_doc.valid(end) || after.kind != Token::Possessive;
         if (!initial && closed && end - i <= 2 && !m_doc.is(i, Lexicon::FirstName) && !m_doc.is(i, Lexicon::GivenName)
-            && !(m_doc.valid(end) && m_doc.at(end).kind == Token::Number) && prepositionBefore(i)) {
+            && !(m_doc.valid(end) && m_doc.at(end).kind == Token::Number) && prepositionBefore(i)
+            && !(end - i == 1 && !m_doc.french()
+                 && (m_doc.lexicon().isCommonWord(t.key) || PhraseMatcher::oneWordCompany(m_doc, i)))) {
+            // ...but in English "in Swift", "at Apple": one everyday word or a company's name
+            // is not a place the gazetteers lack (the places they have are claimed before).
             add(i, end);
         }
         i = end - 1;
