@@ -443,10 +443,11 @@ void PersonFinder::findByPairs()
 
 void PersonFinder::findByPossessive()
 {
-    // "Gödel's theorems", "Hamilton's value system": in English a single capitalised word the
-    // lexicon does not know (nor the list of everyday words), owning something, is a person's name (companies with a possessive
-    // were read before from their cues: "Brightwell's chief executive"). The same word alone
-    // elsewhere in the article is the same person.
+    // "Gödel's theorems", "Hamilton's value system": in English a single capitalised word that
+    // neither the lexicon nor the list of everyday words knows, owning something, is a
+    // person's name (companies with a possessive were read before from their cues:
+    // "Brightwell's chief executive"). The same word alone elsewhere in the article is the
+    // same person.
     if (m_doc.french())
         return;
     const int n = m_doc.size();
