@@ -16,10 +16,6 @@ bool inText(const Token &t)
     return !t.has(Token::Boilerplate);
 }
 
-} // namespace
-
-namespace {
-
 bool isLinking(const Token &t)
 {
     static const quint64 kDe = Fold::hash(u"de");
@@ -27,21 +23,6 @@ bool isLinking(const Token &t)
     static const quint64 kDu = Fold::hash(u"du");
     static const quint64 kOf = Fold::hash(u"of");
     return t.kind == Token::Elision || t.key == kDe || t.key == kDes || t.key == kDu || t.key == kOf;
-}
-
-// Roles whose "of X" names a company ("chief executive of Altair"), not a country or a town.
-bool isBusinessRole(quint64 key)
-{
-    static const quint64 kKeys[] = {Fold::hash(u"pdg"), Fold::hash(u"ceo"), Fold::hash(u"executive"),
-                                    Fold::hash(u"founder"), Fold::hash(u"fondateur"), Fold::hash(u"cofondateur"),
-                                    Fold::hash(u"co-founder"), Fold::hash(u"chairman"), Fold::hash(u"patron"),
-                                    Fold::hash(u"directeur"), Fold::hash(u"directrice"), Fold::hash(u"cfo"),
-                                    Fold::hash(u"officer"), Fold::hash(u"dirigeant")};
-    for (quint64 k : kKeys) {
-        if (k == key)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -100,12 +81,10 @@ bool NameFinder::cueBefore(int i) const
 
 bool NameFinder::shownAsCompany(int i) const
 {
-    // "présidente de Ferrari", "chief executive of Ford"
-    const int k = i - 1;
-    if (m_doc.valid(k - 1) && isLinking(m_doc.at(k))
-        && (m_doc.is(k - 1, Lexicon::Role) || isBusinessRole(m_doc.at(k - 1).key)))
+    // "présidente de Ferrari", "analyste chez Ferrari": any role, the name being a company's.
+    if (roleBefore(i, false))
         return true;
-    const int prev = m_doc.valid(k) && m_doc.at(k).kind == Token::Elision ? k - 1 : k;
+    const int prev = m_doc.valid(i - 1) && m_doc.at(i - 1).kind == Token::Elision ? i - 2 : i - 1;
     return m_doc.is(prev, Lexicon::CompanyCue) || cueBefore(i);
 }
 
@@ -212,12 +191,10 @@ void NameFinder::findMultiWordNames()
 
 void NameFinder::findSingleWordNames(const std::vector<quint64> &personSurnames)
 {
-    m_personSurnames = personSurnames;
-    matchAt(1, 1);
-    m_personSurnames.clear();
+    matchAt(1, 1, personSurnames);
 }
 
-void NameFinder::matchAt(int minTokens, int maxTokens)
+void NameFinder::matchAt(int minTokens, int maxTokens, const std::vector<quint64> &personSurnames)
 {
     const Lexicon &lex = m_doc.lexicon();
     const int n = m_doc.size();
@@ -242,7 +219,7 @@ void NameFinder::matchAt(int minTokens, int maxTokens)
             break;
         case Lexicon::Phrase::Company:
             if (const bool surname = m.end == i + 1
-                    && std::find(m_personSurnames.begin(), m_personSurnames.end(), t.key) != m_personSurnames.end();
+                    && std::find(personSurnames.begin(), personSurnames.end(), t.key) != personSurnames.end();
                 ph.ambiguous || surname) {
                 // A common word too ("Orange", "Total"), or a person's surname: decided once
                 // the whole text is read.
@@ -355,250 +332,6 @@ void NameFinder::resolveAmbiguous()
         }
     }
     m_pending.clear();
-}
-
-bool NameFinder::runToken(int i) const
-{
-    if (!m_doc.valid(i))
-        return false;
-    const Token &t = m_doc.at(i);
-    if (t.kind != Token::Word || t.claim || !t.has(Token::Upper) || t.has(Token::Heading) || t.has(Token::Boilerplate))
-        return false;
-    if (t.length() == 1 && m_doc.isSymbol(i + 1, u'.'))
-        return false; // an initial
-    const Lexicon &lex = m_doc.lexicon();
-    if (t.lex >= 0) {
-        const quint32 f = lex.word(t.lex).flags;
-        constexpr quint32 kNot = Lexicon::Month | Lexicon::Weekday | Lexicon::Title | Lexicon::Function
-            | Lexicon::SpeechCue | Lexicon::Role | Lexicon::CurrencyCode | Lexicon::Boilerplate | Lexicon::Verb
-            | Lexicon::LegalSuffix;
-        if (f & kNot)
-            return false;
-        if ((f & Lexicon::CompanyCue) && !(f & Lexicon::NameEnding))
-            return false;
-    }
-    return true;
-}
-
-int NameFinder::runFrom(int i) const
-{
-    int e = i;
-    while (runToken(e) && e - i < 4 && (e == i || m_doc.sameSentence(i, e))) {
-        ++e;
-        if (m_doc.isSymbol(e, u'&') && runToken(e + 1))
-            ++e;
-    }
-    return e;
-}
-
-int NameFinder::runTo(int end) const
-{
-    int s = end;
-    while (s - 1 >= 0 && runToken(s - 1) && end - s < 4 && m_doc.sameSentence(s - 1, end - 1)) {
-        --s;
-        if (m_doc.isSymbol(s - 1, u'&') && runToken(s - 2))
-            --s;
-    }
-    return s;
-}
-
-void NameFinder::addFoundCompany(int from, int to, int nameEnd)
-{
-    if (nameEnd < 0)
-        nameEnd = to;
-    if (from >= nameEnd)
-        return;
-    // The gazetteer may know the name under another case ("NVIDIA Corp" -> Nvidia).
-    const QString name = m_doc.view(from, nameEnd).toString();
-    const int known = m_doc.lexicon().findCompany(name);
-    if (known >= 0) {
-        addCompany(from, nameEnd, known);
-        return;
-    }
-    // "Altair" after "Altair Engineering": the short form of a name found with its ending.
-    for (size_t f = 0; f < m_found.size(); ++f) {
-        const std::vector<quint64> &keys = m_found[f];
-        const int len = nameEnd - from;
-        if (int(keys.size()) <= len)
-            continue;
-        bool prefix = true;
-        for (int x = 0; x < len && prefix; ++x)
-            prefix = keys[size_t(x)] == m_doc.at(from + x).key;
-        for (size_t x = size_t(len); x < keys.size() && prefix; ++x)
-            prefix = m_doc.lexicon().has(m_doc.lexicon().find(keys[x]), Lexicon::NameEnding);
-        if (prefix) {
-            const quint64 key = FactsDocument::entityKey(EntityType::Company, m_foundNames[f]);
-            const int idx = m_doc.findEntity(key);
-            if (idx >= 0) {
-                Entity proto = m_doc.entity(idx);
-                m_doc.addMention(key, proto, from, nameEnd);
-                m_doc.claim(from, to, EntityType::Company);
-                return;
-            }
-        }
-    }
-    Entity e;
-    e.type = EntityType::Company;
-    e.name = name;
-    e.origin = EntityOrigin::Discovered;
-    const quint64 key = FactsDocument::entityKey(EntityType::Company, name);
-    if (m_doc.findEntity(key) < 0) {
-        m_found.push_back(m_doc.keys(from, nameEnd));
-        m_foundNames.push_back(name);
-    }
-    m_doc.addMention(key, e, from, nameEnd);
-    m_doc.claim(from, to, EntityType::Company);
-}
-
-void NameFinder::findCompaniesFromContext()
-{
-    const int n = m_doc.size();
-    const quint64 ofKey = Fold::hash(u"of");
-    const quint64 sharesKey = Fold::hash(u"shares");
-    const quint64 stockKey = Fold::hash(u"stock");
-    const quint64 actionKey = Fold::hash(u"action");
-    const quint64 titreKey = Fold::hash(u"titre");
-    const quint64 kLe = Fold::hash(u"le");
-    const quint64 kPlus = Fold::hash(u"plus");
-    const quint64 kMost = Fold::hash(u"most");
-    const quint64 kL = Fold::hash(u"l'");
-    const quint64 kAt = Fold::hash(u"at");
-    const quint64 kChez = Fold::hash(u"chez");
-    const quint64 kDe = Fold::hash(u"de");
-    const quint64 kIts = Fold::hash(u"its");
-    const quint64 kTheir = Fold::hash(u"their");
-    const quint64 kSa = Fold::hash(u"sa");
-    const quint64 kSon = Fold::hash(u"son");
-    for (int i = 0; i < n; ++i) {
-        const Token &t = m_doc.at(i);
-        if ((t.claim && t.claim != quint8(int(EntityType::Place) + 1)) || t.has(Token::Heading) || t.has(Token::Boilerplate))
-            continue;
-        // Acme Robotics Inc. / Schott AG / Northvolt, AB
-        if (!t.claim && t.kind == Token::Word && m_doc.is(i, Lexicon::LegalSuffix) && (t.has(Token::Upper) || t.length() == 3)
-            && !t.has(Token::SentenceStart)) {
-            const int end = m_doc.isSymbol(i - 1, u',') ? i - 1 : i;
-            const int start = runTo(end);
-            if (start < end) {
-                addFoundCompany(start, i + 1, end);
-                continue;
-            }
-        }
-        // "la compagnie saoudienne Riyadh Air": a place that opens a company name.
-        if (t.claim == quint8(int(EntityType::Place) + 1) && runToken(i + 1) && m_doc.sameSentence(i, i + 1)
-            && !(m_doc.valid(i - 1) && m_doc.at(i - 1).claim == t.claim)) {
-            const int end = runFrom(i + 1);
-            const bool named = cueBefore(i) || (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding))
-                || (m_doc.is(i - 1, Lexicon::Nationality) && !m_doc.at(i - 1).has(Token::Upper));
-            if (named) {
-                m_doc.removeMention(EntityType::Place, Span{t.start, t.end});
-                m_doc.tokens()[size_t(i)].claim = 0;
-                addFoundCompany(i, end);
-                i = end - 1;
-                continue;
-            }
-        }
-        if (t.claim)
-            continue;
-        if (!runToken(i))
-            continue;
-        const int end = runFrom(i);
-        if (end <= i)
-            continue;
-        bool company = false;
-        // "Aurora Robotics", "Kinetic Group": a name that ends with a company word.
-        // Not when a plain noun follows: "Smart Group sessions" is a kind of session.
-        if (end - i >= 2 && m_doc.is(end - 1, Lexicon::NameEnding) && !m_doc.is(i, Lexicon::FirstName) && !nounAfter(end))
-            company = true;
-        // "le groupe X", "la start-up nantaise X", "the battery maker X", "lenders such as X"
-        if (!company)
-            company = cueBefore(i);
-        // "le japonais Mitsui", "l'américain Goodyear"
-        if (!company && m_doc.is(i - 1, Lexicon::Nationality) && !m_doc.at(i - 1).has(Token::Upper) && m_doc.valid(i - 2)
-            && (m_doc.at(i - 2).key == kLe || (m_doc.at(i - 2).kind == Token::Elision && m_doc.at(i - 2).key == kL)))
-            company = true;
-        // "Japan's Mitsui", "Germany's Wintershall Dea"
-        if (!company && m_doc.valid(i - 2) && m_doc.at(i - 1).kind == Token::Possessive
-            && m_doc.at(i - 2).claim == quint8(int(EntityType::Place) + 1) && !m_doc.is(i, Lexicon::FirstName)
-            && !m_doc.is(end, Lexicon::Role))
-            company = true;
-        // "analyst at Jefferies", "analyste chez AlphaValue", "chief executive of Altair"
-        if (!company && m_doc.valid(i - 2)) {
-            const quint64 p = m_doc.at(i - 1).key;
-            if ((p == kAt || p == kChez) && m_doc.is(i - 2, Lexicon::Role))
-                company = true;
-            // "directeur général de X": the role word may have a qualifier after it.
-            for (int r = i - 2; r >= i - 3 && !company && m_doc.valid(r); --r) {
-                if ((p == ofKey || p == kDe || m_doc.at(i - 1).kind == Token::Elision) && m_doc.is(r, Lexicon::Role)
-                    && isBusinessRole(m_doc.at(r).key))
-                    company = true;
-            }
-        }
-        // "its Foxtron unit"
-        if (!company && m_doc.is(end, Lexicon::UnitCue) && !m_doc.at(end).has(Token::Upper) && m_doc.valid(i - 1)
-            && (m_doc.at(i - 1).key == kIts || m_doc.at(i - 1).key == kTheir || m_doc.at(i - 1).key == kSa
-                || m_doc.at(i - 1).key == kSon))
-            company = true;
-        // "shares of X", "l'action X", "le titre X"
-        if (!company && m_doc.valid(i - 1)) {
-            const quint64 p = m_doc.at(i - 1).key;
-            if (p == actionKey || p == titreKey)
-                company = true;
-            if (p == ofKey && m_doc.valid(i - 2) && (m_doc.at(i - 2).key == sharesKey || m_doc.at(i - 2).key == stockKey))
-                company = true;
-        }
-        // "X's chief executive", "X's shares"
-        if (!company && m_doc.valid(end + 1) && m_doc.at(end).kind == Token::Possessive
-            && (m_doc.is(end + 1, Lexicon::Business) || m_doc.is(end + 1, Lexicon::Role)))
-            company = true;
-        // "X, le fabricant de...", "X, a startup", "X, filiale de Y"
-        if (!company && m_doc.isSymbol(end, u',')) {
-            int k = end + 1;
-            if ((m_doc.is(k, Lexicon::RoleLead) && !m_doc.at(k).has(Token::Upper)) || (m_doc.valid(k) && m_doc.at(k).kind == Token::Elision))
-                ++k;
-            for (int x = 0; x < 4 && m_doc.valid(k + x) && m_doc.sameSentence(k + x, end); ++x) {
-                const Token &c = m_doc.at(k + x);
-                if (c.kind != Token::Word || c.has(Token::Upper))
-                    break;
-                if (m_doc.is(k + x, Lexicon::CompanyCue)) {
-                    company = true;
-                    break;
-                }
-                if (m_doc.is(k + x, Lexicon::Verb) || (m_doc.is(k + x, Lexicon::Function) && c.key != kPlus && c.key != kMost))
-                    break;
-            }
-        }
-        // Context words name the company, not a person or a sentence opener: a single
-        // capitalised word that opens a sentence is only trusted with an explicit cue.
-        if (company && m_doc.is(i, Lexicon::FirstName) && end - i >= 2)
-            company = false;
-        if (company)
-            addFoundCompany(i, end);
-        i = end - 1;
-    }
-}
-
-void NameFinder::propagateCompanies()
-{
-    for (size_t f = 0; f < m_found.size(); ++f) {
-        std::vector<quint64> keys = m_found[f];
-        propagate(keys, m_foundNames[f]);
-        // "Altair Engineering" is also "Altair" further on.
-        while (keys.size() > 1 && m_doc.lexicon().has(m_doc.lexicon().find(keys.back()), Lexicon::NameEnding)) {
-            keys.pop_back();
-            propagate(keys, m_foundNames[f]);
-        }
-    }
-}
-
-void NameFinder::propagate(const std::vector<quint64> &keys, const QString &name)
-{
-    // Whole names only: "Aurora" inside "Aurora Borealis Capital" is something else.
-    m_doc.propagate(keys, FactsDocument::entityKey(EntityType::Company, name), [this](int i, int len) { return wholeName(i, len); });
-}
-
-bool NameFinder::wholeName(int i, int len) const
-{
-    return !(runToken(i + len) && m_doc.sameSentence(i, i + len));
 }
 
 } // namespace veille

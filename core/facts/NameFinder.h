@@ -47,13 +47,17 @@ private:
         bool surname; // also the surname of a person of the article
     };
 
-    void matchAt(int minTokens, int maxTokens);
+    // personSurnames: see findSingleWordNames.
+    void matchAt(int minTokens, int maxTokens, const std::vector<quint64> &personSurnames = {});
     void addCompany(int from, int to, int company);
     void confirm(int company, int sentence); // a company known to be meant, in that sentence
     void addPlace(int from, int to, int place);
     bool sentenceHasBusiness(int sentence) const;
     bool cueBefore(int i) const;
-    bool shownAsCompany(int i) const; // a cue or a business role just before the name
+    bool shownAsCompany(int i) const; // a cue or a role just before the name
+    // A role just before the name ("analyst at X", "chief executive of X"); with
+    // businessRole, only roles whose "of X" names a company, not a country.
+    bool roleBefore(int i, bool businessRole) const;
     bool nounAfter(int end) const; // a plain lower-case word right after a name run
     bool listed(int i, int end) const;
     void propagate(const std::vector<quint64> &keys, const QString &name);
@@ -67,7 +71,6 @@ private:
     std::vector<std::vector<quint64>> m_found; // context-found names, as key sequences
     std::vector<QString> m_foundNames;
     std::vector<std::pair<int, int>> m_towns;
-    std::vector<quint64> m_personSurnames; // during findSingleWordNames
 };
 
 } // namespace veille
